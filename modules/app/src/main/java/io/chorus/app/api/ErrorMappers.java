@@ -1,0 +1,148 @@
+package io.chorus.app.api;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+
+/**
+ * Turns exceptions into {@link ApiError} answers. The rule: the client's fault is a 4xx that says
+ * what to change; anything else is a 500 with an incident id in the log, never a stack trace.
+ */
+public final class ErrorMappers {
+
+  private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+  private ErrorMappers() {}
+
+  static Response answer(int status, String title, String message) {
+    return answer(ApiError.of(status, title, message));
+  }
+
+  static Response answer(ApiError error) {
+    return Response.status(error.status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(error)
+        .build();
+  }
+
+  /** Bean Validation on a resource or service: 422 with one message per field. */
+  @Provider
+  public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      List<ApiError.FieldError> errors =
+          e.getConstraintViolations().stream()
+              .map(v -> new ApiError.FieldError(fieldOf(v), v.getMessage()))
+              .sorted(Comparator.comparing(ApiError.FieldError::field))
+              .toList();
+      return answer(
+          new ApiError(
+              422, "Unprocessable Entity", "Some fields are not valid; see errors.", errors));
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+      // "create.arg0.name" -> "name": drop the method and parameter nodes of a resource call.
+      String path = violation.getPropertyPath().toString();
+      String[] parts = path.split("\\.", 3);
+      return parts.length == 3 && parts[1].startsWith("arg") ? parts[2] : path;
+    }
+  }
+
+  /** A domain rule the input broke, thrown by a service as {@link InvalidInputException}. */
+  @Provider
+  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      return answer(new ApiError(422, "Unprocessable Entity", e.getMessage(), e.fieldErrors()));
+    }
+  }
+
+  /** Someone else changed the same record first. */
+  @Provider
+  public static class OptimisticLock implements ExceptionMapper<OptimisticLockException> {
+    @Override
+    public Response toResponse(OptimisticLockException e) {
+      return answer(
+          409, "Conflict", "Someone else changed this record first. Reload it and try again.");
+    }
+  }
+
+  /** The engine saw a concurrent change of the same execution or task. */
+  @Provider
+  public static class EngineOptimisticLock implements ExceptionMapper<OptimisticLockingException> {
+    @Override
+    public Response toResponse(OptimisticLockingException e) {
+      return answer(409, "Conflict", "Someone else acted on this first. Reload and try again.");
+    }
+  }
+
+  @Provider
+  public static class AlreadyClaimed implements ExceptionMapper<TaskAlreadyClaimedException> {
+    @Override
+    public Response toResponse(TaskAlreadyClaimedException e) {
+      return answer(409, "Conflict", e.getMessage());
+    }
+  }
+
+  /** Malformed JSON or a value of the wrong type. */
+  @Provider
+  public static class MalformedJson implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return answer(400, "Bad Request", "The request body is not valid JSON for this resource.");
+    }
+  }
+
+  @Provider
+  public static class Processing implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return answer(400, "Bad Request", "The request body could not be read: malformed input.");
+    }
+  }
+
+  /** 404, 405, 415 and the like keep their status but get a JSON body. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (e.getCause() instanceof JsonbException) {
+        return answer(400, "Bad Request", "The request body is not valid JSON for this resource.");
+      }
+      String message =
+          e instanceof NotFoundException
+              ? "Nothing found at this address."
+              : e.getMessage() == null ? "Request refused." : e.getMessage();
+      return answer(status, e.getResponse().getStatusInfo().getReasonPhrase(), message);
+    }
+  }
+
+  /** The last resort: log it with an id, tell the client only the id. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      String incident = Long.toHexString(System.nanoTime());
+      LOG.log(Level.SEVERE, "Unexpected error " + incident, e);
+      return answer(
+          500,
+          "Internal Server Error",
+          "Something went wrong on our side (error " + incident + ").");
+    }
+  }
+}

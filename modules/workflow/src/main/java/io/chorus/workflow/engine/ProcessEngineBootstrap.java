@@ -1,0 +1,206 @@
+package io.chorus.workflow.engine;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Owns the embedded engine's life: built once the schema is migrated, closed when the application
+ * undeploys. The application's startup bean decides when; this class decides how.
+ */
+@ApplicationScoped
+public class ProcessEngineBootstrap {
+
+  /** JNDI name of the application's DataSource, defined by the deployable. */
+  public static final String DATASOURCE = "java:app/jdbc/chorus";
+
+  private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+  private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
+
+  @Resource(lookup = DATASOURCE)
+  DataSource dataSource;
+
+  @Resource ManagedThreadFactory threadFactory;
+
+  @Resource ManagedExecutorService executorService;
+
+  @Inject
+  @ConfigProperty(name = "chorus.engine.job-executor.enabled", defaultValue = "true")
+  boolean jobExecutorEnabled;
+
+  @Inject
+  @ConfigProperty(name = "chorus.engine.job-executor.max-jobs-per-acquisition", defaultValue = "3")
+  int maxJobsPerAcquisition;
+
+  @Inject
+  @ConfigProperty(name = "chorus.engine.job-executor.wait-time-ms", defaultValue = "2000")
+  int jobAcquisitionWaitMillis;
+
+  private ProcessEngine processEngine;
+
+  /** Builds the engine on the migrated schema and starts its job executor. */
+  public synchronized ProcessEngine start() {
+    if (processEngine != null) {
+      return processEngine;
+    }
+    long started = System.nanoTime();
+    JakartaTransactionProcessEngineConfiguration configuration =
+        new JakartaTransactionProcessEngineConfiguration();
+    configuration.setProcessEngineName(ProcessEngines.NAME);
+    configuration.setDataSource(dataSource);
+    configuration.setTransactionManager(lookupTransactionManager());
+    configuration.setTransactionsExternallyManaged(true);
+    // The schema belongs to Liquibase, which ran before this; the engine only checks it.
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setJavaSerializationFormatEnabled(false);
+    configuration.setDefaultSerializationFormat("application/json");
+    configuration.setExpressionManager(new CdiExpressionManager());
+    configuration.setHistoryCleanupBatchWindowStartTime("01:00");
+    configuration.setHistoryCleanupBatchWindowEndTime("05:00");
+    ManagedJobExecutor jobExecutor = new ManagedJobExecutor(threadFactory, executorService);
+    jobExecutor.setMaxJobsPerAcquisition(maxJobsPerAcquisition);
+    jobExecutor.setWaitTimeInMillis(jobAcquisitionWaitMillis);
+    configuration.setJobExecutor(jobExecutor);
+    configuration.setJobExecutorActivate(jobExecutorEnabled);
+    processEngine = configuration.buildProcessEngine();
+    LOG.info(
+        () ->
+            String.format(
+                "Process engine %s started in %d ms (job executor %s)",
+                processEngine.getName(),
+                (System.nanoTime() - started) / 1_000_000,
+                jobExecutorEnabled ? "on" : "off"));
+    return processEngine;
+  }
+
+  /**
+   * Deploys the given class path resources as one deployment. Unchanged resources are not
+   * redeployed, so a restart with the same files creates no new process definition versions.
+   */
+  public DeploymentWithDefinitions deploy(String deploymentName, List<String> resources) {
+    if (resources.isEmpty()) {
+      LOG.info(() -> "Deployment " + deploymentName + ": no resources");
+      return null;
+    }
+    DeploymentBuilder builder =
+        engine()
+            .getRepositoryService()
+            .createDeployment()
+            .name(deploymentName)
+            .source("chorus")
+            .enableDuplicateFiltering(true);
+    ClassLoader loader = ProcessEngineBootstrap.class.getClassLoader();
+    for (String resource : resources) {
+      var stream = loader.getResourceAsStream(resource);
+      if (stream == null) {
+        throw new IllegalStateException(
+            "Process resource not found on the class path: " + resource);
+      }
+      builder.addInputStream(resource.substring(resource.lastIndexOf('/') + 1), stream);
+    }
+    DeploymentWithDefinitions deployment = builder.deployWithResult();
+    LOG.info(
+        () ->
+            String.format(
+                "Deployment %s: %d process and %d decision definitions (new or changed)",
+                deploymentName,
+                deployment.getDeployedProcessDefinitions() == null
+                    ? 0
+                    : deployment.getDeployedProcessDefinitions().size(),
+                deployment.getDeployedDecisionDefinitions() == null
+                    ? 0
+                    : deployment.getDeployedDecisionDefinitions().size()));
+    return deployment;
+  }
+
+  /** Stops the job executor and closes the engine; safe to call twice. */
+  public synchronized void stop() {
+    if (processEngine != null) {
+      processEngine.close();
+      LOG.info("Process engine stopped");
+      processEngine = null;
+    }
+  }
+
+  public synchronized boolean isRunning() {
+    return processEngine != null;
+  }
+
+  public synchronized ProcessEngine engine() {
+    if (processEngine == null) {
+      throw new IllegalStateException("The process engine has not been started");
+    }
+    return processEngine;
+  }
+
+  @Produces
+  ProcessEngine produceEngine() {
+    return engine();
+  }
+
+  @Produces
+  RuntimeService runtimeService() {
+    return engine().getRuntimeService();
+  }
+
+  @Produces
+  TaskService taskService() {
+    return engine().getTaskService();
+  }
+
+  @Produces
+  RepositoryService repositoryService() {
+    return engine().getRepositoryService();
+  }
+
+  @Produces
+  HistoryService historyService() {
+    return engine().getHistoryService();
+  }
+
+  @Produces
+  ManagementService managementService() {
+    return engine().getManagementService();
+  }
+
+  @Produces
+  IdentityService identityService() {
+    return engine().getIdentityService();
+  }
+
+  @Produces
+  DecisionService decisionService() {
+    return engine().getDecisionService();
+  }
+
+  private static TransactionManager lookupTransactionManager() {
+    try {
+      return (TransactionManager) new InitialContext().lookup(TRANSACTION_MANAGER);
+    } catch (NamingException e) {
+      throw new IllegalStateException("No JTA transaction manager at " + TRANSACTION_MANAGER, e);
+    }
+  }
+}
