@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** User administration, for administrators only. */
 @Path("users")
@@ -55,24 +56,42 @@ public class UsersResource {
     }
   }
 
-  public record NewUser(
-      @NotBlank(message = "Give a user name.")
-          @Pattern(
-              regexp = "[a-z0-9._-]{2,64}",
-              message = "Use 2 to 64 lower-case letters, digits, dots, dashes or underscores.")
-          String username,
-      @NotNull(message = "Give a password.")
-          @Size(min = 8, max = 200, message = "Use 8 to 200 characters.")
-          String password,
-      @NotBlank(message = "Give the person's name.") @Size(max = 200) String displayName,
-      @Email(message = "Give a valid e-mail address.") @Size(max = 320) String email,
-      @NotEmpty(message = "Give at least one role: OPERATIONS, MANAGER or ADMIN.")
-          Set<
-                  @Pattern(
-                      regexp = "OPERATIONS|MANAGER|ADMIN",
-                      message = "Roles are OPERATIONS, MANAGER and ADMIN.")
-                  String>
-              roles) {}
+  /**
+   * A new user. A class with annotated fields, not a record: Payara 6's OpenAPI generator fails on
+   * Bean Validation annotations of constructor parameters, which a record's components become.
+   */
+  public static class NewUser {
+    @Schema(description = "Log-in name", example = "olivia")
+    @NotBlank(message = "Give a user name.")
+    @Pattern(
+        regexp = "[a-z0-9._-]{2,64}",
+        message = "Use 2 to 64 lower-case letters, digits, dots, dashes or underscores.")
+    public String username;
+
+    @Schema(description = "Initial password, stored only as a PBKDF2 hash")
+    @NotNull(message = "Give a password.")
+    @Size(min = 8, max = 200, message = "Use 8 to 200 characters.")
+    public String password;
+
+    @Schema(description = "The person's name as shown in the UI")
+    @NotBlank(message = "Give the person's name.")
+    @Size(max = 200, message = "Use at most 200 characters.")
+    public String displayName;
+
+    @Schema(description = "E-mail address for notifications")
+    @Email(message = "Give a valid e-mail address.")
+    @Size(max = 320, message = "Use at most 320 characters.")
+    public String email;
+
+    @Schema(description = "Roles: OPERATIONS, MANAGER, ADMIN")
+    @NotEmpty(message = "Give at least one role: OPERATIONS, MANAGER or ADMIN.")
+    public Set<
+            @Pattern(
+                regexp = "OPERATIONS|MANAGER|ADMIN",
+                message = "Roles are OPERATIONS, MANAGER and ADMIN.")
+            String>
+        roles;
+  }
 
   @GET
   @Operation(summary = "List users and their roles")
@@ -83,13 +102,12 @@ public class UsersResource {
   @POST
   @Operation(summary = "Create a user")
   public Response create(@Valid @NotNull(message = "Send the new user as JSON.") NewUser user) {
-    if (users.find(user.username()).isPresent()) {
+    if (users.find(user.username).isPresent()) {
       return ErrorMappers.answer(
-          409, "Conflict", "A user named " + user.username() + " already exists.");
+          409, "Conflict", "A user named " + user.username + " already exists.");
     }
     UserAccount created =
-        users.create(
-            user.username(), user.password(), user.displayName(), user.email(), user.roles());
+        users.create(user.username, user.password, user.displayName, user.email, user.roles);
     return Response.created(URI.create("users/" + created.getUsername()))
         .entity(UserView.of(created))
         .build();

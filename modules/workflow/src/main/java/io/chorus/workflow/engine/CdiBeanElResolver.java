@@ -30,7 +30,7 @@ class CdiBeanElResolver extends ELResolver {
     }
     Bean<?> bean = beanManager.resolve(beans);
     CreationalContext<?> creationalContext = beanManager.createCreationalContext(bean);
-    Object reference = beanManager.getReference(bean, bean.getBeanClass(), creationalContext);
+    Object reference = beanManager.getReference(bean, Object.class, creationalContext);
     context.setPropertyResolved(true);
     return reference;
   }

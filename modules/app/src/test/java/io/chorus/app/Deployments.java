@@ -1,0 +1,44 @@
+package io.chorus.app;
+
+import io.chorus.app.probe.ProbeDelegates;
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment every integration test uses: the WAR the build produced, unchanged, plus the
+ * test probes (a few beans and BPMN files that exist only to observe the wiring) and test users.
+ */
+public final class Deployments {
+
+  /** Password of the users {@link io.chorus.app.probe.TestUsers} creates. */
+  public static final String PASSWORD = "it-secret-pw";
+
+  public static final String OPS = "it-ops";
+  public static final String MANAGER = "it-manager";
+  public static final String ADMIN = "it-admin";
+
+  private Deployments() {}
+
+  /** The jar a test library class came from, to ship it with in-container tests. */
+  static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static WebArchive chorusWithProbes() {
+    File war = new File(System.getProperty("chorus.war", "target/chorus.war"));
+    if (!war.isFile()) {
+      throw new IllegalStateException("Build the WAR first (mvn package): " + war);
+    }
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        .addPackage(ProbeDelegates.class.getPackage())
+        .addClass(Deployments.class)
+        .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
+        .addAsResource("it-processes/tx-probe.bpmn")
+        .addAsResource("it-processes/async-probe.bpmn");
+  }
+}
