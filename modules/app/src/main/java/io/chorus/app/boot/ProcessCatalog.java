@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class ProcessCatalog {
 
-  public static final List<String> RESOURCES = List.of();
+  public static final List<String> RESOURCES = List.of("processes/creator-tier.dmn");
 
   private ProcessCatalog() {}
 }

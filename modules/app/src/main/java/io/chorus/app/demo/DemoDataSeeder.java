@@ -31,6 +31,7 @@ public class DemoDataSeeder {
       return;
     }
     seedUsers();
+    jakarta.enterprise.inject.spi.CDI.current().select(RosterDemoData.class).get().seedIfEmpty();
   }
 
   private void seedUsers() {

@@ -213,7 +213,6 @@ public class DefaultRosterSearch implements RosterSearch {
     BigDecimal total = BigDecimal.ZERO;
     for (Recommender.Pick pick : picks) {
       List<String> reasons = new ArrayList<>();
-      reasons.add("#" + (suggestions.size() + 1) + ":");
       reasons.addAll(pick.scored().reasons());
       if (priced) {
         total = total.add(pick.rate());
@@ -231,13 +230,13 @@ public class DefaultRosterSearch implements RosterSearch {
                 + ".");
       }
       suggestions.add(
-          new Recommendation(
+          Recommendation.of(
               suggestions.size() + 1,
               pick.scored().creator(),
               Math.round(pick.scored().score() * 100) / 100.0,
               pick.rate(),
               pick.rateSource(),
-              List.copyOf(reasons)));
+              reasons));
     }
     return new RecommendationResult(
         brief.goal(),
