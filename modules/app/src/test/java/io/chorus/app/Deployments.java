@@ -2,6 +2,8 @@ package io.chorus.app;
 
 import io.chorus.app.probe.ProbeDelegates;
 import java.io.File;
+import java.net.URI;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -11,14 +13,27 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-  /** Password of the users {@link io.chorus.app.probe.TestUsers} creates. */
+  /** Password of the users {@link io.chorus.app.probe.ProbeSetup} creates. */
   public static final String PASSWORD = "it-secret-pw";
 
   public static final String OPS = "it-ops";
+  public static final String OPS2 = "it-ops2";
   public static final String MANAGER = "it-manager";
   public static final String ADMIN = "it-admin";
 
   private Deployments() {}
+
+  /**
+   * The deployment's base address on the loopback interface. Payara Micro reports the machine's
+   * own address; tests keep their traffic on 127.0.0.1.
+   */
+  public static URI loopback(URL base) {
+    try {
+      return new URI("http", null, "127.0.0.1", base.getPort(), base.getPath(), null, null);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** The jar a test library class came from, to ship it with in-container tests. */
   static File jarOf(Class<?> type) {

@@ -29,7 +29,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,20 +55,6 @@ class FoundationIT {
   @Inject ProbeDelegates probes;
 
   @ArquillianResource URL base;
-
-  @BeforeEach
-  void deployProbes() {
-    if (repositoryService == null) {
-      return; // a @RunAsClient test: nothing is injected on the client
-    }
-    repositoryService
-        .createDeployment()
-        .name("probes")
-        .enableDuplicateFiltering(true)
-        .addClasspathResource("it-processes/tx-probe.bpmn")
-        .addClasspathResource("it-processes/async-probe.bpmn")
-        .deploy();
-  }
 
   @Test
   void engineStartsWithFullHistoryOnTheMigratedSchema() {
@@ -203,7 +188,7 @@ class FoundationIT {
   @Test
   @RunAsClient
   void healthReportsReadyWhenDatabaseAndEngineAre() throws Exception {
-    URI root = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), "/", null, null);
+    URI root = Deployments.loopback(base).resolve("/");
     HttpResponse<String> ready = send(root.resolve("health/ready"), null);
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"engine\":\"running\"");
@@ -214,7 +199,7 @@ class FoundationIT {
   }
 
   private HttpResponse<String> get(String path, String credentials) throws Exception {
-    return send(base.toURI().resolve(path), credentials);
+    return send(Deployments.loopback(base).resolve(path), credentials);
   }
 
   private static HttpResponse<String> send(URI uri, String credentials) throws Exception {

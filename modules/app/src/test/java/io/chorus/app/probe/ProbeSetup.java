@@ -11,19 +11,32 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
 
-/** One user per role for the tests, created once the application has migrated its schema. */
+/**
+ * Test users (one per role, two for operations) and the probe processes, set up once the
+ * application has started, so that client-side tests find them too.
+ */
 @Singleton
 @Startup
 @DependsOn("ChorusStartup")
 @TransactionManagement(TransactionManagementType.BEAN)
-public class TestUsers {
+public class ProbeSetup {
 
   @Inject UserAccountService users;
+  @Inject RepositoryService repositoryService;
 
   @PostConstruct
   void create() {
+    repositoryService
+        .createDeployment()
+        .name("probes")
+        .enableDuplicateFiltering(true)
+        .addClasspathResource("it-processes/tx-probe.bpmn")
+        .addClasspathResource("it-processes/async-probe.bpmn")
+        .deploy();
     create(Deployments.OPS, Roles.OPERATIONS);
+    create(Deployments.OPS2, Roles.OPERATIONS);
     create(Deployments.MANAGER, Roles.MANAGER);
     create(Deployments.ADMIN, Roles.ADMIN);
   }

@@ -1,0 +1,294 @@
+package io.chorus.workflow.internal;
+
+import io.chorus.workflow.BusinessKeys;
+import io.chorus.workflow.TaskException;
+import io.chorus.workflow.TaskException.Reason;
+import io.chorus.workflow.TaskFilter;
+import io.chorus.workflow.TaskFilter.View;
+import io.chorus.workflow.TaskFilter.Viewer;
+import io.chorus.workflow.TaskListService;
+import io.chorus.workflow.TaskPage;
+import io.chorus.workflow.TaskSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * The task list on Camunda's {@link TaskQuery}: one query for the page, one for the count, one for
+ * the business keys of the page's process instances; never a query per row.
+ */
+@ApplicationScoped
+public class CamundaTaskList implements TaskListService {
+
+  private static final Logger LOG = Logger.getLogger(CamundaTaskList.class.getName());
+
+  @Inject TaskService taskService;
+  @Inject RuntimeService runtimeService;
+  @Inject HistoryService historyService;
+
+  @Override
+  public TaskPage list(Viewer viewer, TaskFilter filter, int page, int size) {
+    TaskQuery query = query(viewer, filter);
+    long total = query.count();
+    switch (filter.sort() == null ? TaskFilter.Sort.DUE_DATE : filter.sort()) {
+      case PRIORITY -> query.orderByTaskPriority().desc().orderByDueDate().asc();
+      case CREATED -> query.orderByTaskCreateTime().asc();
+      default -> query.orderByDueDate().asc().orderByTaskPriority().desc();
+    }
+    query.orderByTaskId().asc();
+    List<Task> tasks = query.listPage(page * size, size);
+    return new TaskPage(summaries(tasks), total, page, size);
+  }
+
+  @Override
+  public Map<View, Long> counts(Viewer viewer) {
+    Map<View, Long> counts = new EnumMap<>(View.class);
+    for (View view : View.values()) {
+      counts.put(view, query(viewer, TaskFilter.all().withView(view)).count());
+    }
+    return counts;
+  }
+
+  @Override
+  public TaskSummary get(Viewer viewer, String taskId) {
+    Task task = visibleTask(viewer, taskId);
+    return summaries(List.of(task)).get(0);
+  }
+
+  @Override
+  @Transactional
+  public TaskSummary claim(Viewer viewer, String taskId) {
+    Task task = actionableTask(viewer, taskId);
+    if (!viewer.userId().equals(task.getAssignee())) {
+      try {
+        taskService.claim(taskId, viewer.userId());
+      } catch (TaskAlreadyClaimedException e) {
+        throw new TaskException(Reason.CLAIMED_BY_OTHER, "Someone else claimed this task first.");
+      } catch (OptimisticLockingException e) {
+        throw new TaskException(Reason.CLAIMED_BY_OTHER, "Someone else acted on this task first.");
+      }
+      LOG.info(
+          () ->
+              "Task "
+                  + taskId
+                  + " ("
+                  + task.getTaskDefinitionKey()
+                  + ") claimed by "
+                  + viewer.userId());
+    }
+    return summaries(List.of(taskService.createTaskQuery().taskId(taskId).singleResult())).get(0);
+  }
+
+  @Override
+  @Transactional
+  public TaskSummary unclaim(Viewer viewer, String taskId) {
+    Task task = actionableTask(viewer, taskId);
+    if (task.getAssignee() != null) {
+      taskService.setAssignee(taskId, null);
+    }
+    return summaries(List.of(taskService.createTaskQuery().taskId(taskId).singleResult())).get(0);
+  }
+
+  @Override
+  @Transactional
+  public void complete(Viewer viewer, String taskId, Map<String, Object> variables) {
+    Task task = actionableTask(viewer, taskId);
+    try {
+      if (task.getAssignee() == null) {
+        taskService.claim(taskId, viewer.userId());
+      }
+      taskService.complete(taskId, variables);
+    } catch (TaskAlreadyClaimedException e) {
+      throw new TaskException(Reason.CLAIMED_BY_OTHER, "Someone else claimed this task first.");
+    } catch (OptimisticLockingException e) {
+      throw new TaskException(
+          Reason.ALREADY_COMPLETED, "Someone else completed this task at the same moment.");
+    }
+    LOG.info(
+        () ->
+            "Task "
+                + taskId
+                + " ("
+                + task.getTaskDefinitionKey()
+                + ") completed by "
+                + viewer.userId());
+  }
+
+  /** The task if this user may act on it: assigned to them, or offered to one of their groups. */
+  private Task actionableTask(Viewer viewer, String taskId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw gone(taskId);
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(viewer.userId())) {
+      throw new TaskException(
+          Reason.CLAIMED_BY_OTHER, "This task is claimed by " + task.getAssignee() + ".");
+    }
+    if (task.getAssignee() == null && !isCandidate(viewer, taskId)) {
+      throw new TaskException(
+          Reason.NOT_ALLOWED, "This task is for another group; you may not act on it.");
+    }
+    return task;
+  }
+
+  private Task visibleTask(Viewer viewer, String taskId) {
+    Task task = query(viewer, TaskFilter.all()).taskId(taskId).singleResult();
+    if (task == null) {
+      throw gone(taskId);
+    }
+    return task;
+  }
+
+  private boolean isCandidate(Viewer viewer, String taskId) {
+    Set<String> groups = new HashSet<>(viewer.groups());
+    for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())
+          && (groups.contains(link.getGroupId()) || viewer.userId().equals(link.getUserId()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Not running any more: completed (409) or never existed (404). */
+  private TaskException gone(String taskId) {
+    HistoricTaskInstance historic =
+        historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    if (historic != null && historic.getEndTime() != null) {
+      String by = historic.getAssignee() == null ? "" : " by " + historic.getAssignee();
+      return new TaskException(
+          Reason.ALREADY_COMPLETED, "This task was already completed" + by + ".");
+    }
+    return new TaskException(Reason.NOT_FOUND, "No task " + taskId + " in your task list.");
+  }
+
+  private TaskQuery query(Viewer viewer, TaskFilter filter) {
+    TaskQuery query = taskService.createTaskQuery().active();
+    Date now = ClockUtil.getCurrentTime();
+    View view = filter.view();
+    if (view == View.MINE) {
+      query.taskAssignee(viewer.userId());
+    } else if (view == View.MY_GROUPS) {
+      query.taskCandidateGroupIn(groupsOrNone(viewer));
+    } else {
+      query
+          .or()
+          .taskAssignee(viewer.userId())
+          .taskCandidateGroupIn(groupsOrNone(viewer))
+          .includeAssignedTasks()
+          .endOr();
+      if (view == View.OVERDUE) {
+        query.dueBefore(now);
+      } else if (view == View.FOLLOW_UP_TODAY) {
+        query.followUpBefore(
+            Date.from(
+                LocalDate.now(ZoneOffset.UTC)
+                    .plusDays(1)
+                    .atStartOfDay()
+                    .toInstant(ZoneOffset.UTC)));
+      }
+    }
+    if (filter.engagementId() != null) {
+      query.processInstanceBusinessKeyLike("C-%-E-" + filter.engagementId());
+    } else if (filter.campaignId() != null) {
+      long campaign = filter.campaignId();
+      query
+          .or()
+          .processInstanceBusinessKey(BusinessKeys.campaign(campaign))
+          .processInstanceBusinessKeyLike(BusinessKeys.campaign(campaign) + "-E-%")
+          .endOr();
+    }
+    if (filter.taskType() != null && !filter.taskType().isBlank()) {
+      query.taskDefinitionKey(filter.taskType());
+    }
+    if (filter.dueBefore() != null) {
+      query.dueBefore(Date.from(filter.dueBefore().toInstant()));
+    }
+    if (filter.dueAfter() != null) {
+      query.dueAfter(Date.from(filter.dueAfter().toInstant()));
+    }
+    return query;
+  }
+
+  /**
+   * Camunda reads an empty group list as "no filter"; a user without groups sees no group tasks.
+   */
+  private static List<String> groupsOrNone(Viewer viewer) {
+    return viewer.groups().isEmpty() ? List.of("\u0000no-group") : viewer.groups();
+  }
+
+  private List<TaskSummary> summaries(List<Task> tasks) {
+    Set<String> instanceIds =
+        tasks.stream()
+            .map(Task::getProcessInstanceId)
+            .filter(id -> id != null)
+            .collect(Collectors.toSet());
+    Map<String, ProcessInstance> instances =
+        instanceIds.isEmpty()
+            ? Map.of()
+            : runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceIds(instanceIds)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
+    Date now = ClockUtil.getCurrentTime();
+    return tasks.stream()
+        .map(
+            task -> {
+              ProcessInstance instance = instances.get(task.getProcessInstanceId());
+              String businessKey = instance == null ? null : instance.getBusinessKey();
+              return new TaskSummary(
+                  task.getId(),
+                  task.getName(),
+                  task.getTaskDefinitionKey(),
+                  instance == null ? null : processKey(instance),
+                  task.getProcessInstanceId(),
+                  businessKey,
+                  BusinessKeys.campaignId(businessKey).orElse(null),
+                  BusinessKeys.engagementId(businessKey).orElse(null),
+                  task.getAssignee(),
+                  time(task.getCreateTime()),
+                  time(task.getDueDate()),
+                  time(task.getFollowUpDate()),
+                  task.getPriority(),
+                  task.getDueDate() != null && task.getDueDate().before(now));
+            })
+        .toList();
+  }
+
+  private static String processKey(ProcessInstance instance) {
+    // Definition ids are "key:version:id".
+    String definitionId = instance.getProcessDefinitionId();
+    int colon = definitionId.indexOf(':');
+    return colon < 0 ? definitionId : definitionId.substring(0, colon);
+  }
+
+  private static OffsetDateTime time(Date date) {
+    return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,2 @@
+/** Camunda-backed implementations of the workflow services. */
+package io.chorus.workflow.internal;
