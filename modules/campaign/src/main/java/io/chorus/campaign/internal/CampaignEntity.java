@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -23,7 +24,8 @@ import java.time.ZoneOffset;
 class CampaignEntity {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "campaign_campaign_seq", sequenceName = "campaign_campaign_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_campaign_seq")
   Long id;
 
   @Version long version;

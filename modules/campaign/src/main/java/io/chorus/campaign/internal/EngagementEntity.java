@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -20,7 +21,8 @@ import java.time.ZoneOffset;
 class EngagementEntity {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "campaign_engagement_seq", sequenceName = "campaign_engagement_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_engagement_seq")
   Long id;
 
   @Version long version;
