@@ -24,8 +24,8 @@ public final class Deployments {
   private Deployments() {}
 
   /**
-   * The deployment's base address on the loopback interface. Payara Micro reports the machine's
-   * own address; tests keep their traffic on 127.0.0.1.
+   * The deployment's base address on the loopback interface. Payara Micro reports the machine's own
+   * address; tests keep their traffic on 127.0.0.1.
    */
   public static URI loopback(URL base) {
     try {
