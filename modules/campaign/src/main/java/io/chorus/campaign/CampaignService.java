@@ -29,6 +29,12 @@ public interface CampaignService {
   EngagementView engagement(long engagementId);
 
   /**
+   * Launches an approved campaign: one engagement process starts per shortlisted creator, each in
+   * its own job.
+   */
+  CampaignView launch(long campaignId, String actor);
+
+  /**
    * Cancels the campaign: its process and every open engagement end, nothing undelivered is paid.
    */
   CampaignView cancel(long campaignId, String reason, String actor);

@@ -6,6 +6,8 @@ public enum CampaignStatus {
   SHORTLISTING,
   /** Waiting for a manager to approve shortlist and budget. */
   AWAITING_APPROVAL,
+  /** Shortlist and budget approved; waiting to be launched. */
+  APPROVED,
   /** Engagements are running. */
   RUNNING,
   /** Every engagement ended or the end date passed; the report is frozen. */

@@ -24,7 +24,10 @@ import java.time.ZoneOffset;
 class CampaignEntity {
 
   @Id
-  @SequenceGenerator(name = "campaign_campaign_seq", sequenceName = "campaign_campaign_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "campaign_campaign_seq",
+      sequenceName = "campaign_campaign_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_campaign_seq")
   Long id;
 
@@ -89,6 +92,15 @@ class CampaignEntity {
 
   @Column(name = "cancel_reason")
   String cancelReason;
+
+  @Column(name = "launched_at")
+  OffsetDateTime launchedAt;
+
+  @Column(name = "report_frozen_at")
+  OffsetDateTime reportFrozenAt;
+
+  @Column(name = "closed_at")
+  OffsetDateTime closedAt;
 
   @Column(name = "created_by")
   String createdBy;

@@ -1,8 +1,12 @@
 package io.chorus.campaign.internal;
 
+import io.chorus.campaign.process.CampaignProcess;
 import io.chorus.workflow.BusinessKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -10,27 +14,36 @@ import org.camunda.bpm.engine.RuntimeService;
 @ApplicationScoped
 public class CampaignProcesses {
 
-  public static final String CAMPAIGN_PROCESS = "campaign";
-  public static final String VAR_CAMPAIGN_ID = "campaignId";
-  public static final String MESSAGE_CAMPAIGN_CANCELLED = "CampaignCancelled";
-
   @Inject RuntimeService runtimeService;
 
-  String startCampaign(long campaignId) {
+  String startCampaign(long campaignId, LocalDate endDate) {
+    // The campaign stops waiting for engagements at the end of its last day (UTC).
+    Date end = Date.from(endDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     return runtimeService
         .startProcessInstanceByKey(
-            CAMPAIGN_PROCESS,
+            CampaignProcess.KEY,
             BusinessKeys.campaign(campaignId),
-            Map.of(VAR_CAMPAIGN_ID, campaignId))
+            Map.of(
+                CampaignProcess.Var.CAMPAIGN_ID,
+                String.valueOf(campaignId),
+                CampaignProcess.Var.CAMPAIGN_END_DATE,
+                end))
         .getId();
   }
 
-  void cancelCampaign(long campaignId, String reason, String actor) {
-    runtimeService
-        .createMessageCorrelation(MESSAGE_CAMPAIGN_CANCELLED)
+  /** Launches an approved campaign; false when the campaign is not waiting for its launch. */
+  boolean launch(long campaignId) {
+    return !runtimeService
+        .createMessageCorrelation(CampaignProcess.Message.CAMPAIGN_LAUNCHED)
         .processInstanceBusinessKey(BusinessKeys.campaign(campaignId))
-        .setVariable("cancelReason", reason == null ? "" : reason)
-        .setVariable("cancelledBy", actor)
-        .correlateWithResult();
+        .correlateAllWithResult()
+        .isEmpty();
+  }
+
+  void cancelCampaign(long campaignId) {
+    runtimeService
+        .createMessageCorrelation(CampaignProcess.Message.CAMPAIGN_CANCELLED)
+        .processInstanceBusinessKey(BusinessKeys.campaign(campaignId))
+        .correlateAllWithResult();
   }
 }

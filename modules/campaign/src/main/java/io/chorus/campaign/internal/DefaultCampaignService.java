@@ -43,7 +43,7 @@ public class DefaultCampaignService implements CampaignService {
     CampaignEntity campaign = CampaignEntity.create(draft, actor);
     em.persist(campaign);
     em.flush();
-    campaign.processInstanceId = processes.startCampaign(campaign.id);
+    campaign.processInstanceId = processes.startCampaign(campaign.id, campaign.endDate);
     LOG.info(() -> "Campaign " + campaign.id + " (" + campaign.name + ") created by " + actor);
     return campaign.view(0);
   }
@@ -178,6 +178,25 @@ public class DefaultCampaignService implements CampaignService {
 
   @Override
   @Transactional
+  public CampaignView launch(long campaignId, String actor) {
+    CampaignEntity campaign = find(campaignId);
+    // The process knows whether shortlist and budget were approved: it waits for the launch
+    // only then.
+    if (!processes.launch(campaignId)) {
+      throw new CampaignException(
+          Reason.WRONG_STATE,
+          null,
+          "Only a campaign whose shortlist and budget are approved can be launched; this one is "
+              + campaign.status
+              + ".");
+    }
+    LOG.info(() -> "Campaign " + campaignId + " launch requested by " + actor);
+    em.refresh(campaign);
+    return campaign.view(shortlistSize(campaignId));
+  }
+
+  @Override
+  @Transactional
   public CampaignView cancel(long campaignId, String reason, String actor) {
     CampaignEntity campaign = em.find(CampaignEntity.class, campaignId, LockModeType.OPTIMISTIC);
     if (campaign == null) {
@@ -189,7 +208,7 @@ public class DefaultCampaignService implements CampaignService {
     }
     campaign.status = CampaignStatus.CANCELLED;
     campaign.cancelReason = reason;
-    processes.cancelCampaign(campaignId, reason, actor);
+    processes.cancelCampaign(campaignId);
     LOG.info(() -> "Campaign " + campaignId + " cancelled by " + actor + ": " + reason);
     return campaign.view(shortlistSize(campaignId));
   }

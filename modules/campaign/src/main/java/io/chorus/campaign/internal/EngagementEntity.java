@@ -21,7 +21,10 @@ import java.time.ZoneOffset;
 class EngagementEntity {
 
   @Id
-  @SequenceGenerator(name = "campaign_engagement_seq", sequenceName = "campaign_engagement_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "campaign_engagement_seq",
+      sequenceName = "campaign_engagement_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_engagement_seq")
   Long id;
 

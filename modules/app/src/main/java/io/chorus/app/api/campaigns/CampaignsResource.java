@@ -124,6 +124,14 @@ public class CampaignsResource {
   }
 
   @POST
+  @Path("{id}/launch")
+  @RolesAllowed({Roles.OPERATIONS, Roles.MANAGER})
+  @Operation(summary = "Launch an approved campaign: one engagement starts per shortlisted creator")
+  public CampaignView launch(@PathParam("id") long id) {
+    return campaigns.launch(id, user());
+  }
+
+  @POST
   @Path("{id}/cancel")
   @RolesAllowed(Roles.MANAGER)
   @Operation(summary = "Cancel a campaign: open engagements end, nothing undelivered is paid")

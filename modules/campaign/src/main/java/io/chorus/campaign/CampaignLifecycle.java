@@ -1,0 +1,43 @@
+package io.chorus.campaign;
+
+import java.util.List;
+
+/**
+ * The campaign's steps as its process takes them; called by the process's delegates with the
+ * campaign id from the process, never by the REST layer.
+ */
+public interface CampaignLifecycle {
+
+  /** The facts the shortlist approval rule decides on. */
+  record ShortlistFacts(double budget, int shortlistSize, int regulatedKolCount) {}
+
+  /** Shortlist submitted: the campaign now waits for approval (or is approved by the rule). */
+  ShortlistFacts submitShortlist(long campaignId);
+
+  /** The rule or a manager approved shortlist and budget. */
+  void approveShortlist(long campaignId);
+
+  /** A manager sent the shortlist back. */
+  void rejectShortlist(long campaignId);
+
+  /** Creators to start engagements for: the shortlist, as the engine's multi-instance wants it. */
+  List<String> shortlistedCreatorIds(long campaignId);
+
+  /** The engagement record's id for a creator on the campaign. */
+  long engagementIdOf(long campaignId, long creatorId);
+
+  void markLaunched(long campaignId);
+
+  /** Wrap-up: the time from which the campaign's report no longer changes. */
+  void freezeReport(long campaignId);
+
+  void markClosed(long campaignId);
+
+  void markCancelled(long campaignId);
+
+  /** An engagement reached a new stage (delegates report it as the process moves). */
+  void engagementStage(long engagementId, EngagementStage stage);
+
+  /** An engagement ended; its outcome. */
+  void engagementEnded(long engagementId, EngagementOutcome outcome);
+}

@@ -1,0 +1,166 @@
+package io.chorus.campaign.internal;
+
+import io.chorus.campaign.CampaignException;
+import io.chorus.campaign.CampaignException.Reason;
+import io.chorus.campaign.CampaignLifecycle;
+import io.chorus.campaign.CampaignStatus;
+import io.chorus.campaign.EngagementOutcome;
+import io.chorus.campaign.EngagementStage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** The campaign's records as its process moves; every step is safe to run twice (job retries). */
+@ApplicationScoped
+@Transactional
+public class DefaultCampaignLifecycle implements CampaignLifecycle {
+
+  private static final Logger LOG = Logger.getLogger(DefaultCampaignLifecycle.class.getName());
+
+  @PersistenceContext(unitName = "campaign")
+  EntityManager em;
+
+  @Override
+  public ShortlistFacts submitShortlist(long campaignId) {
+    CampaignEntity campaign = campaign(campaignId);
+    if (campaign.status == CampaignStatus.SHORTLISTING) {
+      campaign.status = CampaignStatus.AWAITING_APPROVAL;
+    }
+    Object[] counts =
+        em.createQuery(
+                "select count(e), coalesce(sum(case when e.regulatedField = true and"
+                    + " e.creatorKind <> 'INFLUENCER' then 1 else 0 end), 0)"
+                    + " from EngagementEntity e where e.campaignId = :c",
+                Object[].class)
+            .setParameter("c", campaignId)
+            .getSingleResult();
+    return new ShortlistFacts(
+        campaign.budget.doubleValue(),
+        ((Number) counts[0]).intValue(),
+        ((Number) counts[1]).intValue());
+  }
+
+  @Override
+  public void approveShortlist(long campaignId) {
+    CampaignEntity campaign = campaign(campaignId);
+    if (campaign.status == CampaignStatus.AWAITING_APPROVAL) {
+      campaign.status = CampaignStatus.APPROVED;
+      LOG.info(() -> "Campaign " + campaignId + ": shortlist and budget approved");
+    }
+  }
+
+  @Override
+  public void rejectShortlist(long campaignId) {
+    CampaignEntity campaign = campaign(campaignId);
+    if (campaign.status == CampaignStatus.AWAITING_APPROVAL) {
+      campaign.status = CampaignStatus.SHORTLISTING;
+      LOG.info(() -> "Campaign " + campaignId + ": shortlist sent back");
+    }
+  }
+
+  @Override
+  public List<String> shortlistedCreatorIds(long campaignId) {
+    return em.createQuery(
+            "select e.creatorId from EngagementEntity e where e.campaignId = :c order by e.id",
+            Long.class)
+        .setParameter("c", campaignId)
+        .getResultStream()
+        .map(String::valueOf)
+        .toList();
+  }
+
+  @Override
+  public long engagementIdOf(long campaignId, long creatorId) {
+    return em.createQuery(
+            "select e.id from EngagementEntity e where e.campaignId = :c and e.creatorId = :k",
+            Long.class)
+        .setParameter("c", campaignId)
+        .setParameter("k", creatorId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new CampaignException(
+                    Reason.NOT_FOUND,
+                    null,
+                    "Creator " + creatorId + " is not on campaign " + campaignId));
+  }
+
+  @Override
+  public void markLaunched(long campaignId) {
+    CampaignEntity campaign = campaign(campaignId);
+    if (campaign.launchedAt == null) {
+      campaign.status = CampaignStatus.RUNNING;
+      campaign.launchedAt = now();
+      LOG.info(() -> "Campaign " + campaignId + " launched");
+    }
+  }
+
+  @Override
+  public void freezeReport(long campaignId) {
+    CampaignEntity campaign = campaign(campaignId);
+    if (campaign.reportFrozenAt == null) {
+      campaign.reportFrozenAt = now();
+    }
+  }
+
+  @Override
+  public void markClosed(long campaignId) {
+    CampaignEntity campaign = campaign(campaignId);
+    if (campaign.status != CampaignStatus.CLOSED && campaign.status != CampaignStatus.CANCELLED) {
+      campaign.status = CampaignStatus.CLOSED;
+      campaign.closedAt = now();
+      LOG.info(() -> "Campaign " + campaignId + " closed");
+    }
+  }
+
+  @Override
+  public void markCancelled(long campaignId) {
+    CampaignEntity campaign = campaign(campaignId);
+    campaign.status = CampaignStatus.CANCELLED;
+    if (campaign.closedAt == null) {
+      campaign.closedAt = now();
+    }
+  }
+
+  @Override
+  public void engagementStage(long engagementId, EngagementStage stage) {
+    EngagementEntity engagement = engagement(engagementId);
+    if (engagement.outcome == null) {
+      engagement.moveTo(stage);
+    }
+  }
+
+  @Override
+  public void engagementEnded(long engagementId, EngagementOutcome outcome) {
+    EngagementEntity engagement = engagement(engagementId);
+    engagement.moveTo(EngagementStage.CLOSED);
+    engagement.outcome = outcome;
+    LOG.info(() -> "Engagement " + engagementId + " ended: " + outcome);
+  }
+
+  private CampaignEntity campaign(long campaignId) {
+    CampaignEntity campaign = em.find(CampaignEntity.class, campaignId);
+    if (campaign == null) {
+      throw new CampaignException(Reason.NOT_FOUND, null, "No campaign " + campaignId);
+    }
+    return campaign;
+  }
+
+  private EngagementEntity engagement(long engagementId) {
+    EngagementEntity engagement = em.find(EngagementEntity.class, engagementId);
+    if (engagement == null) {
+      throw new CampaignException(Reason.NOT_FOUND, null, "No engagement " + engagementId);
+    }
+    return engagement;
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}
