@@ -17,6 +17,7 @@ import io.chorus.campaign.process.EngagementProcess.Task;
 import io.chorus.campaign.process.EngagementProcess.UndeliveredReason;
 import io.chorus.campaign.process.EngagementProcess.Var;
 import io.chorus.campaign.process.EngagementProcess.VerificationMode;
+import io.chorus.workflow.BusinessKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -56,9 +57,9 @@ class EngagementProcessTest {
 
   private static final String OPS = "OPERATIONS";
   private static final String MGR = "MANAGER";
-  private static final String CAMPAIGN = "campaign-1";
-  private static final String CREATOR = "creator-1";
-  private static final String ENGAGEMENT = CAMPAIGN + ":" + CREATOR;
+  private static final long CAMPAIGN = 7;
+  private static final long ENGAGEMENT_ID = 11;
+  private static final String BUSINESS_KEY = BusinessKeys.engagement(CAMPAIGN, ENGAGEMENT_ID);
   private static final String CONTRACT = "contract-1";
   private static final String DELIVERABLE = "deliverable-1";
   private static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
@@ -122,7 +123,7 @@ class EngagementProcessTest {
         .satisfies(
             call ->
                 Assertions.assertThat(call.variables())
-                    .containsEntry(Var.PAYMENT_ID, "payment-" + ENGAGEMENT)
+                    .containsEntry(Var.PAYMENT_ID, "payment-" + BUSINESS_KEY)
                     .containsEntry(Var.PAYMENT_AMOUNT, 2_000.0));
     Assertions.assertThat(fakes.count(Bean.MARK_DELIVERED)).isEqualTo(1);
   }
@@ -813,7 +814,7 @@ class EngagementProcessTest {
     engine
         .getRuntimeService()
         .createMessageCorrelation(Message.ENGAGEMENT_CANCELLED)
-        .processInstanceBusinessKey(ENGAGEMENT)
+        .processInstanceBusinessKey(BUSINESS_KEY)
         .setVariable(Var.CANCELLATION_REASON, "brand paused the campaign")
         .correlate();
 
@@ -840,9 +841,8 @@ class EngagementProcessTest {
   private void start(Map<String, Object> settings) {
     Map<String, Object> variables = new HashMap<>(settings);
     variables.put(Var.CAMPAIGN_ID, CAMPAIGN);
-    variables.put(Var.CREATOR_ID, CREATOR);
-    variables.put(Var.ENGAGEMENT_ID, ENGAGEMENT);
-    engagement = engine.getRuntimeService().startProcessInstanceByKey(KEY, ENGAGEMENT, variables);
+    variables.put(Var.ENGAGEMENT_ID, ENGAGEMENT_ID);
+    engagement = engine.getRuntimeService().startProcessInstanceByKey(KEY, BUSINESS_KEY, variables);
   }
 
   private void contactCreator() {
@@ -853,7 +853,7 @@ class EngagementProcessTest {
     engine
         .getRuntimeService()
         .createMessageCorrelation(Message.CREATOR_RESPONDED)
-        .processInstanceBusinessKey(ENGAGEMENT)
+        .processInstanceBusinessKey(BUSINESS_KEY)
         .setVariable(Var.RESPONSE, response.name())
         .correlate();
   }
@@ -879,7 +879,7 @@ class EngagementProcessTest {
     engine
         .getRuntimeService()
         .createMessageCorrelation(Message.DRAFT_SUBMITTED)
-        .processInstanceBusinessKey(ENGAGEMENT)
+        .processInstanceBusinessKey(BUSINESS_KEY)
         .localVariableEquals(Var.DELIVERABLE_ID, deliverableId)
         .correlate();
   }
@@ -901,7 +901,7 @@ class EngagementProcessTest {
     engine
         .getRuntimeService()
         .createMessageCorrelation(Message.LIVE_POST_SUBMITTED)
-        .processInstanceBusinessKey(ENGAGEMENT)
+        .processInstanceBusinessKey(BUSINESS_KEY)
         .localVariableEquals(Var.DELIVERABLE_ID, deliverableId)
         .correlate();
   }
