@@ -156,12 +156,15 @@ public final class EngagementProcess {
     public static final String COMPLIANCE_REVIEW_REQUIRED = "complianceReviewRequired";
 
     /**
-     * String ({@link ReviewDecision}), completion of {@link Task#REVIEW_CONTENT} or {@link
-     * Task#REVIEW_ESCALATED_CONTENT}.
+     * String (a {@link io.chorus.review.DecisionOutcome} name), completion of {@link
+     * Task#REVIEW_CONTENT} or {@link Task#REVIEW_ESCALATED_CONTENT}.
      */
     public static final String REVIEW_DECISION = "reviewDecision";
 
-    /** String ({@link ReviewDecision}), completion of {@link Task#REVIEW_COMPLIANCE}. */
+    /**
+     * String (a {@link io.chorus.review.DecisionOutcome} name), completion of {@link
+     * Task#REVIEW_COMPLIANCE}.
+     */
     public static final String COMPLIANCE_DECISION = "complianceDecision";
 
     /** Long, counted by the process: change rounds requested so far for this deliverable. */
@@ -198,7 +201,8 @@ public final class EngagementProcess {
 
     /**
      * String, written by {@link Bean#COMPUTE_PAYMENT}; null when nothing is due. The payout's
-     * idempotency key.
+     * idempotency key ({@code io.chorus.contracting.PaymentService.idempotencyKey(engagementId,
+     * 1)}: the process makes one payout per engagement).
      */
     public static final String PAYMENT_ID = "paymentId";
 
@@ -216,6 +220,12 @@ public final class EngagementProcess {
 
     /** Boolean, completion of {@link Task#APPROVE_PAYMENT}; false withholds the payment. */
     public static final String PAYMENT_APPROVED = "paymentApproved";
+
+    /**
+     * String, completion of {@link Task#APPROVE_PAYMENT}: the approving manager's user id. Not set
+     * when {@link Decision#PAYMENT_APPROVAL} released the payment without approval.
+     */
+    public static final String PAYMENT_APPROVED_BY = "paymentApprovedBy";
 
     // ---- cancellation
 
@@ -311,7 +321,7 @@ public final class EngagementProcess {
     /** OPERATIONS. {@link Var#POST_STILL_LIVE}. */
     public static final String CONFIRM_POST_STILL_LIVE = "confirmPostStillLive";
 
-    /** MANAGER. {@link Var#PAYMENT_APPROVED}. */
+    /** MANAGER. {@link Var#PAYMENT_APPROVED}, {@link Var#PAYMENT_APPROVED_BY}. */
     public static final String APPROVE_PAYMENT = "approvePayment";
 
     private Task() {}
@@ -476,8 +486,9 @@ public final class EngagementProcess {
     public static final String WITHHOLD_PAYMENT = "withholdPayment";
 
     /**
-     * Asynchronous. Reads {@link Var#PAYMENT_ID}; pays through the PaymentGateway with the payment
-     * id as idempotency key, so a retried job never pays twice.
+     * Asynchronous. Reads {@link Var#PAYMENT_ID}, {@link Var#PAYMENT_APPROVED_BY} (null: released
+     * under the approval threshold); pays through the PaymentGateway with the payment id as
+     * idempotency key, so a retried job never pays twice.
      */
     public static final String RELEASE_PAYMENT = "releasePayment";
 
@@ -511,13 +522,6 @@ public final class EngagementProcess {
     EXTEND,
     /** Give up: the deliverable ends undelivered. */
     DROP
-  }
-
-  /** Values of {@link Var#REVIEW_DECISION} and {@link Var#COMPLIANCE_DECISION}. */
-  public enum ReviewDecision {
-    APPROVED,
-    CHANGES_REQUESTED,
-    REJECTED
   }
 
   /** Values of {@link Var#VERIFICATION_MODE}. */
