@@ -4,19 +4,20 @@ package io.chorus.campaign.process;
  * Names used by {@code processes/campaign.bpmn} (process key {@value #KEY}) and its decision table
  * {@code processes/campaign-approval.dmn}.
  *
- * <p>Start the process with business key = campaign id and the variables {@link Var#CAMPAIGN_ID}
- * and {@link Var#CAMPAIGN_END_DATE}; optionally the engagement settings listed in {@link
- * EngagementProcess.Var} (timer durations, review rounds), which the campaign passes on to every
- * engagement.
+ * <p>Start the process with business key {@code C-<campaignId>} ({@code
+ * io.chorus.workflow.BusinessKeys.campaign}) and the variable {@link Var#CAMPAIGN_ID}; optionally
+ * the engagement settings listed in {@link EngagementProcess.Var} (timer durations, review rounds),
+ * which the campaign passes on to every engagement.
  *
  * <p>The path: operations build the shortlist ({@link Task#BUILD_SHORTLIST}); the {@value
  * Decision#CAMPAIGN_APPROVAL} table decides whether a manager must approve it ({@link
  * Task#APPROVE_SHORTLIST}, a rejection goes back to the shortlist); the campaign waits for {@link
- * Message#CAMPAIGN_LAUNCHED}; launch starts one {@code creatorEngagement} per shortlisted creator
- * (asynchronous, parallel, each in its own job); the campaign waits until all engagements ended or
- * the end date passed (then the open ones are ended through their cancellation path); wrap-up
- * freezes the report and closes the campaign. {@link Message#CAMPAIGN_CANCELLED} cancels at any
- * point: first every open engagement is cancelled, then the campaign itself.
+ * Message#CAMPAIGN_LAUNCHED}; launch starts one {@code creatorEngagement} per shortlisted
+ * engagement, business key {@code C-<campaignId>-E-<engagementId>} (asynchronous, parallel, each in
+ * its own job); the campaign waits until all engagements ended or the end date passed (then the
+ * open ones are ended through their cancellation path); wrap-up freezes the report and closes the
+ * campaign. {@link Message#CAMPAIGN_CANCELLED} cancels at any point: first every open engagement is
+ * cancelled, then the campaign itself.
  */
 public final class CampaignProcess {
 
@@ -37,12 +38,12 @@ public final class CampaignProcess {
 
   /** Process variables. Types are the Java types the engine stores. */
   public static final class Var {
-    /** String, required at start. Also the business key. */
+    /** Long, required at start. */
     public static final String CAMPAIGN_ID = "campaignId";
 
     /**
-     * {@code java.util.Date}, required at start: when the campaign stops waiting for engagements
-     * and ends the open ones.
+     * {@code java.util.Date}, written at launch by {@link Bean#LAUNCH_CAMPAIGN} (so edits before
+     * the launch count): when the campaign stops waiting for engagements and ends the open ones.
      */
     public static final String CAMPAIGN_END_DATE = "campaignEndDate";
 
@@ -70,20 +71,27 @@ public final class CampaignProcess {
      */
     public static final String ENGAGEMENT_END_REASON = "engagementEndReason";
 
-    /** String, the multi-instance element variable of {@link Element#ENGAGE_CREATORS}. */
-    public static final String CREATOR_ID = "creatorId";
+    /** Long, the multi-instance element variable of {@link Element#ENGAGE_CREATORS}. */
+    public static final String ENGAGEMENT_ID = "engagementId";
+
+    /** String, optional variable of {@link Message#CAMPAIGN_CANCELLED}: why. */
+    public static final String CANCEL_REASON = "cancelReason";
+
+    /** String, optional variable of {@link Message#CAMPAIGN_CANCELLED}: who cancelled. */
+    public static final String CANCELLED_BY = "cancelledBy";
 
     private Var() {}
   }
 
-  /**
-   * Messages the process waits for. Correlate with {@code processInstanceBusinessKey(campaignId)}.
-   */
+  /** Messages the process waits for. Correlate with the campaign's business key. */
   public static final class Message {
     /** Starts the launch once the shortlist is approved. No variables. */
     public static final String CAMPAIGN_LAUNCHED = "CampaignLaunched";
 
-    /** Cancels the campaign at any point. No variables. */
+    /**
+     * Cancels the campaign at any point. Optional {@link Var#CANCEL_REASON}, {@link
+     * Var#CANCELLED_BY}.
+     */
     public static final String CAMPAIGN_CANCELLED = "CampaignCancelled";
 
     private Message() {}
@@ -108,7 +116,7 @@ public final class CampaignProcess {
     public static final String AWAIT_LAUNCH = "awaitLaunch";
     public static final String LAUNCH_CAMPAIGN = "launchCampaign";
 
-    /** The multi-instance call activity starting one {@code creatorEngagement} per creator. */
+    /** The multi-instance call activity starting one {@code creatorEngagement} per engagement. */
     public static final String ENGAGE_CREATORS = "engageCreators";
 
     public static final String CAMPAIGN_END_DATE_REACHED = "campaignEndDateReached";
@@ -138,7 +146,10 @@ public final class CampaignProcess {
      */
     public static final String ASSESS_SHORTLIST = "assessShortlist";
 
-    /** Reads {@link Var#CAMPAIGN_ID}; marks the campaign launched. Writes nothing. */
+    /**
+     * Reads {@link Var#CAMPAIGN_ID}; marks the campaign launched. Writes {@link
+     * Var#CAMPAIGN_END_DATE}.
+     */
     public static final String LAUNCH_CAMPAIGN = "launchCampaign";
 
     /**
@@ -155,8 +166,8 @@ public final class CampaignProcess {
     public static final String CLOSE_CAMPAIGN = "closeCampaign";
 
     /**
-     * Reads {@link Var#CAMPAIGN_ID}; marks the campaign cancelled. Runs after every engagement
-     * recorded its own cancellation.
+     * Reads {@link Var#CAMPAIGN_ID}, {@link Var#CANCEL_REASON}, {@link Var#CANCELLED_BY}; marks the
+     * campaign cancelled. Runs after every engagement recorded its own cancellation.
      */
     public static final String CANCEL_CAMPAIGN = "cancelCampaign";
 

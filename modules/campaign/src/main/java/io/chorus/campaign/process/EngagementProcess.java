@@ -5,12 +5,13 @@ package io.chorus.campaign.process;
  * decision tables {@code contract-approval.dmn}, {@code review-routing.dmn} and {@code
  * payment-approval.dmn}.
  *
- * <p>The campaign starts one engagement per creator with business key {@code
- * <campaignId>:<creatorId>} (also the variable {@link Var#ENGAGEMENT_ID}) and the variables {@link
- * Var#CAMPAIGN_ID} and {@link Var#CREATOR_ID}. Stages: outreach and response, contract (approval,
- * signature), product seeding, one {@link Element#PRODUCE_DELIVERABLES} sub-process instance per
- * contracted deliverable (draft, checks, review rounds, publication, verification, stays-live
- * check), payment for verified deliverables only, and the outcome in the roster history.
+ * <p>The campaign starts one instance per shortlisted engagement with business key {@code
+ * C-<campaignId>-E-<engagementId>} ({@code io.chorus.workflow.BusinessKeys.engagement}) and the
+ * variables {@link Var#CAMPAIGN_ID} and {@link Var#ENGAGEMENT_ID}; delegates find the creator
+ * through the engagement. Stages: outreach and response, contract (approval, signature), product
+ * seeding, one {@link Element#PRODUCE_DELIVERABLES} sub-process instance per contracted deliverable
+ * (draft, checks, review rounds, publication, verification, stays-live check), payment for verified
+ * deliverables only, and the outcome in the roster history.
  *
  * <p>Variables of one deliverable ({@link Var#REVIEW_DECISION}, {@link Var#DELIVERY_VERIFIED}...)
  * are local to its sub-process instance, so parallel deliverables do not see each other's values.
@@ -54,13 +55,10 @@ public final class EngagementProcess {
 
   /** Process variables. Types are the Java types the engine stores. */
   public static final class Var {
-    /** String, set by the campaign. */
+    /** Long, set by the campaign. */
     public static final String CAMPAIGN_ID = "campaignId";
 
-    /** String, set by the campaign. */
-    public static final String CREATOR_ID = "creatorId";
-
-    /** String {@code <campaignId>:<creatorId>}, set by the campaign. Also the business key. */
+    /** Long, set by the campaign: the campaign module's engagement (one creator, one campaign). */
     public static final String ENGAGEMENT_ID = "engagementId";
 
     // ---- settings (optional, with the defaults shown)
@@ -158,12 +156,15 @@ public final class EngagementProcess {
     public static final String COMPLIANCE_REVIEW_REQUIRED = "complianceReviewRequired";
 
     /**
-     * String ({@link ReviewDecision}), completion of {@link Task#REVIEW_CONTENT} or {@link
-     * Task#REVIEW_ESCALATED_CONTENT}.
+     * String (a {@link io.chorus.review.DecisionOutcome} name), completion of {@link
+     * Task#REVIEW_CONTENT} or {@link Task#REVIEW_ESCALATED_CONTENT}.
      */
     public static final String REVIEW_DECISION = "reviewDecision";
 
-    /** String ({@link ReviewDecision}), completion of {@link Task#REVIEW_COMPLIANCE}. */
+    /**
+     * String (a {@link io.chorus.review.DecisionOutcome} name), completion of {@link
+     * Task#REVIEW_COMPLIANCE}.
+     */
     public static final String COMPLIANCE_DECISION = "complianceDecision";
 
     /** Long, counted by the process: change rounds requested so far for this deliverable. */
@@ -200,7 +201,8 @@ public final class EngagementProcess {
 
     /**
      * String, written by {@link Bean#COMPUTE_PAYMENT}; null when nothing is due. The payout's
-     * idempotency key.
+     * idempotency key ({@code io.chorus.contracting.PaymentService.idempotencyKey(engagementId,
+     * 1)}: the process makes one payout per engagement).
      */
     public static final String PAYMENT_ID = "paymentId";
 
@@ -219,6 +221,12 @@ public final class EngagementProcess {
     /** Boolean, completion of {@link Task#APPROVE_PAYMENT}; false withholds the payment. */
     public static final String PAYMENT_APPROVED = "paymentApproved";
 
+    /**
+     * String, completion of {@link Task#APPROVE_PAYMENT}: the approving manager's user id. Not set
+     * when {@link Decision#PAYMENT_APPROVAL} released the payment without approval.
+     */
+    public static final String PAYMENT_APPROVED_BY = "paymentApprovedBy";
+
     // ---- cancellation
 
     /** String, carried by {@link Message#ENGAGEMENT_CANCELLED} (optional): why it was cancelled. */
@@ -228,10 +236,9 @@ public final class EngagementProcess {
   }
 
   /**
-   * Messages the process waits for. Correlate with {@code
-   * processInstanceBusinessKey(engagementId)}; the per-deliverable ones also with {@code
-   * localVariableEquals("deliverableId", id)}: the waiting activities hold the deliverable id
-   * locally for exactly this.
+   * Messages the process waits for. Correlate with the engagement's business key; the
+   * per-deliverable ones also with {@code localVariableEquals("deliverableId", id)}: the waiting
+   * activities hold the deliverable id locally for exactly this.
    */
   public static final class Message {
     /** Variable {@link Var#RESPONSE} (required). */
@@ -314,7 +321,7 @@ public final class EngagementProcess {
     /** OPERATIONS. {@link Var#POST_STILL_LIVE}. */
     public static final String CONFIRM_POST_STILL_LIVE = "confirmPostStillLive";
 
-    /** MANAGER. {@link Var#PAYMENT_APPROVED}. */
+    /** MANAGER. {@link Var#PAYMENT_APPROVED}, {@link Var#PAYMENT_APPROVED_BY}. */
     public static final String APPROVE_PAYMENT = "approvePayment";
 
     private Task() {}
@@ -389,9 +396,8 @@ public final class EngagementProcess {
    * Names of the {@code @Named @ApplicationScoped} CDI beans the process calls through {@code
    * camunda:delegateExpression}. Each is a thin {@code JavaDelegate} that calls one public service
    * method with ids from the variables named here; none branches (gateways and tables do). Every
-   * bean may read {@link Var#ENGAGEMENT_ID}, {@link Var#CAMPAIGN_ID} and {@link Var#CREATOR_ID}.
-   * Beans marked asynchronous run in their own job with retries (PT1M, PT5M, PT15M), then raise an
-   * incident.
+   * bean may read {@link Var#ENGAGEMENT_ID} and {@link Var#CAMPAIGN_ID}. Beans marked asynchronous
+   * run in their own job with retries (PT1M, PT5M, PT15M), then raise an incident.
    */
   public static final class Bean {
     /** Roster history: the creator was contacted. Writes nothing. */
@@ -480,8 +486,9 @@ public final class EngagementProcess {
     public static final String WITHHOLD_PAYMENT = "withholdPayment";
 
     /**
-     * Asynchronous. Reads {@link Var#PAYMENT_ID}; pays through the PaymentGateway with the payment
-     * id as idempotency key, so a retried job never pays twice.
+     * Asynchronous. Reads {@link Var#PAYMENT_ID}, {@link Var#PAYMENT_APPROVED_BY} (null: released
+     * under the approval threshold); pays through the PaymentGateway with the payment id as
+     * idempotency key, so a retried job never pays twice.
      */
     public static final String RELEASE_PAYMENT = "releasePayment";
 
@@ -515,13 +522,6 @@ public final class EngagementProcess {
     EXTEND,
     /** Give up: the deliverable ends undelivered. */
     DROP
-  }
-
-  /** Values of {@link Var#REVIEW_DECISION} and {@link Var#COMPLIANCE_DECISION}. */
-  public enum ReviewDecision {
-    APPROVED,
-    CHANGES_REQUESTED,
-    REJECTED
   }
 
   /** Values of {@link Var#VERIFICATION_MODE}. */

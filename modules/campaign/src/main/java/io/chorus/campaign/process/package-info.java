@@ -6,7 +6,7 @@
  *
  * <p>Process variables hold ids and small values (strings, numbers, booleans, dates), never
  * serialized objects: the engine runs with Java serialization disabled. Collections the processes
- * iterate come from query beans ({@link io.chorus.campaign.process.ShortlistedCreators}, {@link
+ * iterate come from query beans ({@link io.chorus.campaign.process.ShortlistedEngagements}, {@link
  * io.chorus.campaign.process.ContractDeliverables}) instead of list variables.
  */
 package io.chorus.campaign.process;

@@ -11,12 +11,13 @@ import io.chorus.campaign.process.CampaignProcess.Message;
 import io.chorus.campaign.process.CampaignProcess.Task;
 import io.chorus.campaign.process.CampaignProcess.Var;
 import io.chorus.campaign.process.EngagementProcess.CreatorResponse;
+import io.chorus.workflow.BusinessKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -54,7 +55,8 @@ class CampaignProcessTest {
 
   private static final String OPS = "OPERATIONS";
   private static final String MGR = "MANAGER";
-  private static final String CAMPAIGN = "campaign-1";
+  private static final long CAMPAIGN = 7;
+  private static final String BUSINESS_KEY = BusinessKeys.campaign(CAMPAIGN);
   private static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
   private static final Date END_DATE = Date.from(START.plus(Duration.ofDays(60)));
   private static final String LAUNCH_JOB = Element.ENGAGE_CREATORS + "#multiInstanceBody";
@@ -72,6 +74,7 @@ class CampaignProcessTest {
     driver = new ProcessDriver(engine);
     fakes = FakeDelegates.register();
     fakes.useRealCancelEngagements();
+    fakes.campaignEndDate = END_DATE;
   }
 
   @AfterEach
@@ -92,12 +95,14 @@ class CampaignProcessTest {
     List<ProcessInstance> engagements = engagements();
     Assertions.assertThat(engagements)
         .extracting(ProcessInstance::getBusinessKey)
-        .containsExactlyInAnyOrder(CAMPAIGN + ":creator-1", CAMPAIGN + ":creator-2");
+        .containsExactlyInAnyOrder(
+            BusinessKeys.engagement(CAMPAIGN, 11), BusinessKeys.engagement(CAMPAIGN, 12));
     for (ProcessInstance engagement : engagements) {
       Assertions.assertThat(engine.getRuntimeService().getVariables(engagement.getId()))
           .containsEntry(EngagementProcess.Var.CAMPAIGN_ID, CAMPAIGN)
-          .containsEntry(EngagementProcess.Var.ENGAGEMENT_ID, engagement.getBusinessKey())
-          .containsKey(EngagementProcess.Var.CREATOR_ID);
+          .containsEntry(
+              EngagementProcess.Var.ENGAGEMENT_ID,
+              BusinessKeys.engagementId(engagement.getBusinessKey()).orElseThrow());
       assertThat(engagement).isWaitingAt(EngagementProcess.Task.CONTACT_CREATOR);
       decline(engagement);
     }
@@ -151,7 +156,7 @@ class CampaignProcessTest {
 
   @Test
   void launchStartsEachEngagementInItsOwnJob() {
-    fakes.shortlist = IntStream.rangeClosed(1, 50).mapToObj(i -> "creator-" + i).toList();
+    fakes.shortlist = LongStream.rangeClosed(1, 50).boxed().toList();
     start();
     complete(Task.BUILD_SHORTLIST, OPS, Map.of());
     correlate(Message.CAMPAIGN_LAUNCHED);
@@ -194,8 +199,8 @@ class CampaignProcessTest {
     start();
     complete(Task.BUILD_SHORTLIST, OPS, Map.of());
     launch();
-    ProcessInstance declining = engagement("creator-1");
-    ProcessInstance stillOpen = engagement("creator-2");
+    ProcessInstance declining = engagement(11);
+    ProcessInstance stillOpen = engagement(12);
     decline(declining);
     Assertions.assertThat(driver.timerDue(Element.CAMPAIGN_END_DATE_REACHED)).isEqualTo(END_DATE);
 
@@ -216,7 +221,7 @@ class CampaignProcessTest {
                     .containsEntry(
                         EngagementProcess.Var.CANCELLATION_REASON,
                         EngagementEndReason.CAMPAIGN_ENDED.name())
-                    .containsEntry(EngagementProcess.Var.CREATOR_ID, "creator-2"));
+                    .containsEntry(EngagementProcess.Var.ENGAGEMENT_ID, 12L));
     assertThat(campaign)
         .isEnded()
         .hasPassed(
@@ -249,13 +254,13 @@ class CampaignProcessTest {
 
   @Test
   void cancellationAfterLaunchEndsEveryEngagementCleanlyAndPaysNothing() {
-    fakes.shortlist = List.of("creator-1", "creator-2", "creator-3");
+    fakes.shortlist = List.of(11L, 12L, 13L);
     start();
     complete(Task.BUILD_SHORTLIST, OPS, Map.of());
     launch();
-    ProcessInstance contacted = engagement("creator-1");
+    ProcessInstance contacted = engagement(11);
     complete(contacted, EngagementProcess.Task.CONTACT_CREATOR);
-    ProcessInstance negotiating = engagement("creator-2");
+    ProcessInstance negotiating = engagement(12);
     complete(negotiating, EngagementProcess.Task.CONTACT_CREATOR);
     respond(negotiating, CreatorResponse.COUNTER_OFFER);
     List<ProcessInstance> running = engagements();
@@ -287,8 +292,7 @@ class CampaignProcessTest {
     campaign =
         engine
             .getRuntimeService()
-            .startProcessInstanceByKey(
-                KEY, CAMPAIGN, Map.of(Var.CAMPAIGN_ID, CAMPAIGN, Var.CAMPAIGN_END_DATE, END_DATE));
+            .startProcessInstanceByKey(KEY, BUSINESS_KEY, Map.of(Var.CAMPAIGN_ID, CAMPAIGN));
   }
 
   /** Launch request, then the two jobs: the multi-instance body and one start per creator. */
@@ -303,7 +307,7 @@ class CampaignProcessTest {
     engine
         .getRuntimeService()
         .createMessageCorrelation(message)
-        .processInstanceBusinessKey(CAMPAIGN)
+        .processInstanceBusinessKey(BUSINESS_KEY)
         .correlate();
   }
 
@@ -337,11 +341,11 @@ class CampaignProcessTest {
         .list();
   }
 
-  private ProcessInstance engagement(String creatorId) {
+  private ProcessInstance engagement(long engagementId) {
     return engine
         .getRuntimeService()
         .createProcessInstanceQuery()
-        .processInstanceBusinessKey(CAMPAIGN + ":" + creatorId)
+        .processInstanceBusinessKey(BusinessKeys.engagement(CAMPAIGN, engagementId))
         .singleResult();
   }
 

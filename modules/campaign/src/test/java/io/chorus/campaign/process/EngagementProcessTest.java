@@ -11,12 +11,13 @@ import io.chorus.campaign.process.EngagementProcess.Decision;
 import io.chorus.campaign.process.EngagementProcess.DisputeResolution;
 import io.chorus.campaign.process.EngagementProcess.Element;
 import io.chorus.campaign.process.EngagementProcess.Message;
-import io.chorus.campaign.process.EngagementProcess.ReviewDecision;
 import io.chorus.campaign.process.EngagementProcess.ShipmentResolution;
 import io.chorus.campaign.process.EngagementProcess.Task;
 import io.chorus.campaign.process.EngagementProcess.UndeliveredReason;
 import io.chorus.campaign.process.EngagementProcess.Var;
 import io.chorus.campaign.process.EngagementProcess.VerificationMode;
+import io.chorus.review.DecisionOutcome;
+import io.chorus.workflow.BusinessKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -56,9 +57,9 @@ class EngagementProcessTest {
 
   private static final String OPS = "OPERATIONS";
   private static final String MGR = "MANAGER";
-  private static final String CAMPAIGN = "campaign-1";
-  private static final String CREATOR = "creator-1";
-  private static final String ENGAGEMENT = CAMPAIGN + ":" + CREATOR;
+  private static final long CAMPAIGN = 7;
+  private static final long ENGAGEMENT_ID = 11;
+  private static final String BUSINESS_KEY = BusinessKeys.engagement(CAMPAIGN, ENGAGEMENT_ID);
   private static final String CONTRACT = "contract-1";
   private static final String DELIVERABLE = "deliverable-1";
   private static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
@@ -122,7 +123,7 @@ class EngagementProcessTest {
         .satisfies(
             call ->
                 Assertions.assertThat(call.variables())
-                    .containsEntry(Var.PAYMENT_ID, "payment-" + ENGAGEMENT)
+                    .containsEntry(Var.PAYMENT_ID, "payment-" + BUSINESS_KEY)
                     .containsEntry(Var.PAYMENT_AMOUNT, 2_000.0));
     Assertions.assertThat(fakes.count(Bean.MARK_DELIVERED)).isEqualTo(1);
   }
@@ -242,20 +243,20 @@ class EngagementProcessTest {
     complete(Task.APPROVE_CONTRACT, MGR, Map.of(Var.CONTRACT_APPROVED, true));
     signContract();
     submitDraft(DELIVERABLE);
-    review(ReviewDecision.APPROVED);
+    review(DecisionOutcome.APPROVE);
     complete(
         Task.REVIEW_COMPLIANCE,
         DELIVERABLE,
         MGR,
-        Map.of(Var.COMPLIANCE_DECISION, ReviewDecision.CHANGES_REQUESTED.name()));
+        Map.of(Var.COMPLIANCE_DECISION, DecisionOutcome.REQUEST_CHANGES.name()));
     assertThat(engagement).isWaitingAt(Element.AWAIT_DRAFT);
     submitDraft(DELIVERABLE);
-    review(ReviewDecision.APPROVED);
+    review(DecisionOutcome.APPROVE);
     complete(
         Task.REVIEW_COMPLIANCE,
         DELIVERABLE,
         MGR,
-        Map.of(Var.COMPLIANCE_DECISION, ReviewDecision.APPROVED.name()));
+        Map.of(Var.COMPLIANCE_DECISION, DecisionOutcome.APPROVE.name()));
 
     assertThat(engagement)
         .isWaitingAt(Element.AWAIT_LIVE_POST)
@@ -278,12 +279,12 @@ class EngagementProcessTest {
     complete(Task.APPROVE_CONTRACT, MGR, Map.of(Var.CONTRACT_APPROVED, true));
     signContract();
     submitDraft(DELIVERABLE);
-    review(ReviewDecision.APPROVED);
+    review(DecisionOutcome.APPROVE);
     complete(
         Task.REVIEW_COMPLIANCE,
         DELIVERABLE,
         MGR,
-        Map.of(Var.COMPLIANCE_DECISION, ReviewDecision.REJECTED.name()));
+        Map.of(Var.COMPLIANCE_DECISION, DecisionOutcome.REJECT.name()));
 
     assertThat(engagement)
         .isEnded()
@@ -352,12 +353,12 @@ class EngagementProcessTest {
     start();
     contractSigned();
     submitDraft(DELIVERABLE);
-    review(ReviewDecision.CHANGES_REQUESTED);
+    review(DecisionOutcome.REQUEST_CHANGES);
     assertThat(engagement).isWaitingAt(Element.AWAIT_DRAFT);
     submitDraft(DELIVERABLE);
-    review(ReviewDecision.CHANGES_REQUESTED);
+    review(DecisionOutcome.REQUEST_CHANGES);
     submitDraft(DELIVERABLE);
-    review(ReviewDecision.APPROVED);
+    review(DecisionOutcome.APPROVE);
 
     assertThat(engagement)
         .isWaitingAt(Element.AWAIT_LIVE_POST)
@@ -373,7 +374,7 @@ class EngagementProcessTest {
     contractSigned();
     for (int round = 1; round <= 3; round++) {
       submitDraft(DELIVERABLE);
-      review(ReviewDecision.CHANGES_REQUESTED);
+      review(DecisionOutcome.REQUEST_CHANGES);
     }
     submitDraft(DELIVERABLE);
     assertThat(engagement).isWaitingAt(Task.REVIEW_ESCALATED_CONTENT);
@@ -381,13 +382,13 @@ class EngagementProcessTest {
         Task.REVIEW_ESCALATED_CONTENT,
         DELIVERABLE,
         MGR,
-        Map.of(Var.REVIEW_DECISION, ReviewDecision.CHANGES_REQUESTED.name()));
+        Map.of(Var.REVIEW_DECISION, DecisionOutcome.REQUEST_CHANGES.name()));
     submitDraft(DELIVERABLE);
     complete(
         Task.REVIEW_ESCALATED_CONTENT,
         DELIVERABLE,
         MGR,
-        Map.of(Var.REVIEW_DECISION, ReviewDecision.APPROVED.name()));
+        Map.of(Var.REVIEW_DECISION, DecisionOutcome.APPROVE.name()));
 
     assertThat(engagement).isWaitingAt(Element.AWAIT_LIVE_POST).hasPassed(Element.CONTENT_APPROVED);
     Assertions.assertThat(activityCount(Task.REVIEW_CONTENT)).isEqualTo(3);
@@ -399,7 +400,7 @@ class EngagementProcessTest {
     start(Map.of(Var.MAX_REVIEW_ROUNDS, 1));
     contractSigned();
     submitDraft(DELIVERABLE);
-    review(ReviewDecision.CHANGES_REQUESTED);
+    review(DecisionOutcome.REQUEST_CHANGES);
     submitDraft(DELIVERABLE);
 
     assertThat(engagement).isWaitingAt(Task.REVIEW_ESCALATED_CONTENT);
@@ -412,7 +413,7 @@ class EngagementProcessTest {
     start();
     contractSigned();
     submitDraft(DELIVERABLE);
-    review(ReviewDecision.REJECTED);
+    review(DecisionOutcome.REJECT);
     driver.runJob(Element.RELEASE_PAYMENT);
 
     assertThat(engagement)
@@ -432,7 +433,7 @@ class EngagementProcessTest {
     start();
     contractSigned();
     submitDraft(DELIVERABLE);
-    review(ReviewDecision.REJECTED);
+    review(DecisionOutcome.REJECT);
 
     assertThat(engagement)
         .isEnded()
@@ -651,12 +652,21 @@ class EngagementProcessTest {
     contractSigned();
     deliver(DELIVERABLE);
     assertThat(engagement).isWaitingAt(Task.APPROVE_PAYMENT);
-    complete(Task.APPROVE_PAYMENT, MGR, Map.of(Var.PAYMENT_APPROVED, true));
+    complete(
+        Task.APPROVE_PAYMENT,
+        MGR,
+        Map.of(Var.PAYMENT_APPROVED, true, Var.PAYMENT_APPROVED_BY, "maria.manager"));
     driver.runJob(Element.RELEASE_PAYMENT);
 
     assertThat(engagement)
         .isEnded()
         .hasPassedInOrder(Task.APPROVE_PAYMENT, Element.RELEASE_PAYMENT, Element.ENGAGEMENT_CLOSED);
+    Assertions.assertThat(fakes.callsOf(Bean.RELEASE_PAYMENT))
+        .singleElement()
+        .satisfies(
+            call ->
+                Assertions.assertThat(call.variables())
+                    .containsEntry(Var.PAYMENT_APPROVED_BY, "maria.manager"));
   }
 
   @Test
@@ -761,13 +771,13 @@ class EngagementProcessTest {
         Task.REVIEW_CONTENT,
         "reel",
         OPS,
-        Map.of(Var.REVIEW_DECISION, ReviewDecision.CHANGES_REQUESTED.name()));
+        Map.of(Var.REVIEW_DECISION, DecisionOutcome.REQUEST_CHANGES.name()));
     submitDraft("post");
     complete(
         Task.REVIEW_CONTENT,
         "post",
         OPS,
-        Map.of(Var.REVIEW_DECISION, ReviewDecision.APPROVED.name()));
+        Map.of(Var.REVIEW_DECISION, DecisionOutcome.APPROVE.name()));
 
     Assertions.assertThat(engine.getRuntimeService().getVariables(engagement.getId()))
         .as("per-deliverable state stays in the deliverable's sub-process")
@@ -785,7 +795,7 @@ class EngagementProcessTest {
         Task.REVIEW_CONTENT,
         "reel",
         OPS,
-        Map.of(Var.REVIEW_DECISION, ReviewDecision.REJECTED.name()));
+        Map.of(Var.REVIEW_DECISION, DecisionOutcome.REJECT.name()));
     driver.fireTimer(Element.STAYS_LIVE_PERIOD_ELAPSED);
     complete(Task.CONFIRM_POST_STILL_LIVE, "post", OPS, Map.of(Var.POST_STILL_LIVE, true));
     driver.runJob(Element.RELEASE_PAYMENT);
@@ -813,7 +823,7 @@ class EngagementProcessTest {
     engine
         .getRuntimeService()
         .createMessageCorrelation(Message.ENGAGEMENT_CANCELLED)
-        .processInstanceBusinessKey(ENGAGEMENT)
+        .processInstanceBusinessKey(BUSINESS_KEY)
         .setVariable(Var.CANCELLATION_REASON, "brand paused the campaign")
         .correlate();
 
@@ -840,9 +850,8 @@ class EngagementProcessTest {
   private void start(Map<String, Object> settings) {
     Map<String, Object> variables = new HashMap<>(settings);
     variables.put(Var.CAMPAIGN_ID, CAMPAIGN);
-    variables.put(Var.CREATOR_ID, CREATOR);
-    variables.put(Var.ENGAGEMENT_ID, ENGAGEMENT);
-    engagement = engine.getRuntimeService().startProcessInstanceByKey(KEY, ENGAGEMENT, variables);
+    variables.put(Var.ENGAGEMENT_ID, ENGAGEMENT_ID);
+    engagement = engine.getRuntimeService().startProcessInstanceByKey(KEY, BUSINESS_KEY, variables);
   }
 
   private void contactCreator() {
@@ -853,7 +862,7 @@ class EngagementProcessTest {
     engine
         .getRuntimeService()
         .createMessageCorrelation(Message.CREATOR_RESPONDED)
-        .processInstanceBusinessKey(ENGAGEMENT)
+        .processInstanceBusinessKey(BUSINESS_KEY)
         .setVariable(Var.RESPONSE, response.name())
         .correlate();
   }
@@ -879,12 +888,12 @@ class EngagementProcessTest {
     engine
         .getRuntimeService()
         .createMessageCorrelation(Message.DRAFT_SUBMITTED)
-        .processInstanceBusinessKey(ENGAGEMENT)
+        .processInstanceBusinessKey(BUSINESS_KEY)
         .localVariableEquals(Var.DELIVERABLE_ID, deliverableId)
         .correlate();
   }
 
-  private void review(ReviewDecision decision) {
+  private void review(DecisionOutcome decision) {
     complete(Task.REVIEW_CONTENT, DELIVERABLE, OPS, Map.of(Var.REVIEW_DECISION, decision.name()));
   }
 
@@ -894,14 +903,14 @@ class EngagementProcessTest {
         Task.REVIEW_CONTENT,
         deliverableId,
         OPS,
-        Map.of(Var.REVIEW_DECISION, ReviewDecision.APPROVED.name()));
+        Map.of(Var.REVIEW_DECISION, DecisionOutcome.APPROVE.name()));
   }
 
   private void publish(String deliverableId) {
     engine
         .getRuntimeService()
         .createMessageCorrelation(Message.LIVE_POST_SUBMITTED)
-        .processInstanceBusinessKey(ENGAGEMENT)
+        .processInstanceBusinessKey(BUSINESS_KEY)
         .localVariableEquals(Var.DELIVERABLE_ID, deliverableId)
         .correlate();
   }

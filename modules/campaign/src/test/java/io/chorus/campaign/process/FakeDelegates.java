@@ -30,7 +30,8 @@ final class FakeDelegates {
   private final Map<String, JavaDelegate> behaviour = new HashMap<>();
 
   // ---- campaign facts
-  List<String> shortlist = List.of("creator-1", "creator-2");
+  List<Long> shortlist = List.of(11L, 12L);
+  Date campaignEndDate;
   double budget = 10_000;
   int regulatedKols = 0;
 
@@ -61,7 +62,8 @@ final class FakeDelegates {
     for (String bean : beanNames(EngagementProcess.Bean.class)) {
       Mocks.register(bean, fakes.recording(bean));
     }
-    Mocks.register(ShortlistedCreators.BEAN, (ShortlistedCreators) campaignId -> fakes.shortlist);
+    Mocks.register(
+        ShortlistedEngagements.BEAN, (ShortlistedEngagements) campaignId -> fakes.shortlist);
     Mocks.register(
         ContractDeliverables.BEAN, (ContractDeliverables) contractId -> fakes.deliverables);
     fakes.defaults();
@@ -101,6 +103,9 @@ final class FakeDelegates {
   }
 
   private void defaults() {
+    on(
+        CampaignProcess.Bean.LAUNCH_CAMPAIGN,
+        execution -> execution.setVariable(CampaignProcess.Var.CAMPAIGN_END_DATE, campaignEndDate));
     on(
         CampaignProcess.Bean.ASSESS_SHORTLIST,
         execution -> {

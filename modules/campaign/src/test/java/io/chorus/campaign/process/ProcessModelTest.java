@@ -191,7 +191,7 @@ class ProcessModelTest {
 
     assertThat(used).containsExactlyInAnyOrderElementsOf(contract);
     assertThat(queried)
-        .containsExactlyInAnyOrder(ShortlistedCreators.BEAN, ContractDeliverables.BEAN);
+        .containsExactlyInAnyOrder(ShortlistedEngagements.BEAN, ContractDeliverables.BEAN);
   }
 
   private static boolean overlap(Bounds a, Bounds b) {

@@ -92,7 +92,7 @@ public class Account {
 
   AccountView toView(LocalDate today) {
     return new AccountView(
-        id,
+        id == null ? 0 : id,
         platform,
         handle,
         url,

@@ -283,7 +283,7 @@ public class Creator {
                 + tierRuleName
                 + ".";
     return new CreatorDetails(
-        id,
+        id == null ? 0 : id,
         version,
         name,
         email,

@@ -19,7 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -372,8 +374,50 @@ public class DefaultRosterService implements RosterService {
   private CreatorDetails saved(Creator creator) {
     creator.refreshDerived(tierRule, true);
     creator.touch();
-    em.flush();
+    flush(creator.getId());
     return details(creator);
+  }
+
+  /**
+   * Writes now, so a concurrent change that slipped in after the version check surfaces here as a
+   * conflict (the update matched no row of that version, or the database refused the concurrent
+   * update) rather than as an error at commit.
+   */
+  private void flush(long creatorId) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw conflict(creatorId);
+    } catch (PersistenceException e) {
+      if (isConcurrentUpdate(e)) {
+        throw conflict(creatorId);
+      }
+      throw e;
+    }
+  }
+
+  private static RosterConflictException conflict(long creatorId) {
+    return new RosterConflictException(
+        "Creator "
+            + creatorId
+            + " was changed by someone else at the same time. Reload it and"
+            + " try again.");
+  }
+
+  /** Serialization failure, deadlock, lock timeout, or H2's "concurrent update". */
+  static boolean isConcurrentUpdate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.equals("40001")
+            || state.equals("40P01")
+            || state.equals("HYT00")
+            || sql.getErrorCode() == 90131) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Creator load(long creatorId) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,10 +77,38 @@ final class Recommender {
     return scored;
   }
 
-  /** 2: the niche is listed and the expertise names it; 1: one of the two; 0: neither. */
+  /**
+   * The fields of expertise that speak with authority on a niche, beyond the niche's own name: a
+   * dermatologist on skincare, a dietitian on nutrition. Matched as words contained in the KOL's
+   * field, profession or credentials.
+   */
+  static final Map<String, List<String>> EXPERT_TERMS =
+      Map.ofEntries(
+          Map.entry("skincare", List.of("dermatolog", "cosmetic chem")),
+          Map.entry("beauty", List.of("dermatolog", "cosmetic", "make-up artist")),
+          Map.entry("nutrition", List.of("nutrition", "dietitian", "dietetic")),
+          Map.entry("fitness", List.of("sports medicine", "physiotherap", "trainer")),
+          Map.entry("fintech", List.of("finance", "financial", "cfa", "banking")),
+          Map.entry("personal finance", List.of("finance", "financial", "cfa", "cfp")),
+          Map.entry("cloud computing", List.of("cloud", "computer science", "cissp")),
+          Map.entry("food", List.of("cuisine", "chef", "culinary")),
+          Map.entry("cooking", List.of("cuisine", "chef", "culinary")));
+
+  /**
+   * 2: the niche is listed and the expertise is of the niche; 1: one of the two; 0: neither. A
+   * nutritionist who lists skincare matches 1, a dermatologist who lists it 2.
+   */
   static int expertiseMatch(Candidate candidate, String niche) {
     CreatorSummary c = candidate.creator();
     boolean listed = c.niches().contains(niche);
+    return (listed ? 1 : 0) + (expertiseNames(candidate, niche) ? 1 : 0);
+  }
+
+  static boolean expertiseNames(Candidate candidate, String niche) {
+    CreatorSummary c = candidate.creator();
+    if (!c.kind().isKol()) {
+      return false;
+    }
     String expertise =
         String.join(
                 " ",
@@ -87,9 +116,11 @@ final class Recommender {
                 candidate.profession() == null ? "" : candidate.profession(),
                 candidate.credentials() == null ? "" : candidate.credentials())
             .toLowerCase(Locale.ROOT);
-    boolean named = c.kind().isKol() && !expertise.isBlank() && expertise.contains(niche);
-    boolean expert = c.kind().isKol() && c.kolField() != null && listed;
-    return (listed ? 1 : 0) + (named || expert ? 1 : 0);
+    if (expertise.isBlank()) {
+      return false;
+    }
+    return expertise.contains(niche)
+        || EXPERT_TERMS.getOrDefault(niche, List.of()).stream().anyMatch(expertise::contains);
   }
 
   private static String matchReason(Candidate candidate, String niche, int match) {
@@ -97,14 +128,18 @@ final class Recommender {
     return switch (match) {
       case 2 ->
           "Expertise matches the niche: "
-              + (c.kolField() == null ? "works in" : c.kolField() + " expert working in")
-              + " "
+              + (c.kolField() == null ? "an expert" : "a " + c.kolField() + " expert")
+              + " working in "
               + niche
               + ".";
       case 1 ->
           c.niches().contains(niche)
-              ? "Works in " + niche + ", without expertise on record."
-              : "Expertise names " + niche + ", though it is not among the listed niches.";
+              ? "Works in "
+                  + niche
+                  + (c.kind().isKol() && c.kolField() != null
+                      ? ", though " + c.kolField() + " is not the expertise of that niche."
+                      : ", without expertise on record.")
+              : "Expertise fits " + niche + ", though it is not among the listed niches.";
       default -> "No direct match with " + niche + ".";
     };
   }
