@@ -20,13 +20,11 @@ public interface CampaignLifecycle {
   /** A manager sent the shortlist back. */
   void rejectShortlist(long campaignId);
 
-  /** Creators to start engagements for: the shortlist, as the engine's multi-instance wants it. */
-  List<String> shortlistedCreatorIds(long campaignId);
+  /** The shortlisted engagements to start, one per creator. */
+  List<Long> shortlistedEngagementIds(long campaignId);
 
-  /** The engagement record's id for a creator on the campaign. */
-  long engagementIdOf(long campaignId, long creatorId);
-
-  void markLaunched(long campaignId);
+  /** Marks the campaign running and returns its end date as it stands at launch. */
+  java.time.LocalDate markLaunched(long campaignId);
 
   /** Wrap-up: the time from which the campaign's report no longer changes. */
   void freezeReport(long campaignId);

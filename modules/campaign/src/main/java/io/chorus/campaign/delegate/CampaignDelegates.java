@@ -4,11 +4,14 @@ import static io.chorus.campaign.delegate.ProcessIds.longVar;
 
 import io.chorus.campaign.CampaignLifecycle;
 import io.chorus.campaign.process.CampaignProcess;
-import io.chorus.campaign.process.ShortlistedCreators;
+import io.chorus.campaign.process.ShortlistedEngagements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** The delegates of {@code processes/campaign.bpmn}, by the names the BPMN uses. */
@@ -33,7 +36,13 @@ public class CampaignDelegates {
   @ApplicationScoped
   @Named(CampaignProcess.Bean.LAUNCH_CAMPAIGN)
   JavaDelegate launchCampaign() {
-    return execution -> lifecycle.markLaunched(longVar(execution, CampaignProcess.Var.CAMPAIGN_ID));
+    return execution -> {
+      LocalDate end = lifecycle.markLaunched(longVar(execution, CampaignProcess.Var.CAMPAIGN_ID));
+      // The campaign stops waiting for engagements at the end of its last day (UTC).
+      execution.setVariable(
+          CampaignProcess.Var.CAMPAIGN_END_DATE,
+          Date.from(end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    };
   }
 
   @Produces
@@ -61,23 +70,8 @@ public class CampaignDelegates {
   /** The shortlist as the launch's multi-instance collection. */
   @Produces
   @ApplicationScoped
-  @Named(ShortlistedCreators.BEAN)
-  ShortlistedCreators shortlistedCreators() {
-    return campaignId -> lifecycle.shortlistedCreatorIds(Long.parseLong(campaignId));
-  }
-
-  /** Engagement ids for the call activity: {@code ${engagementIds.of(campaignId, creatorId)}}. */
-  @Produces
-  @ApplicationScoped
-  @Named("engagementIds")
-  EngagementIds engagementIds() {
-    return (campaignId, creatorId) ->
-        String.valueOf(
-            lifecycle.engagementIdOf(Long.parseLong(campaignId), Long.parseLong(creatorId)));
-  }
-
-  /** Looks up the engagement record of a shortlisted creator. */
-  public interface EngagementIds {
-    String of(String campaignId, String creatorId);
+  @Named(ShortlistedEngagements.BEAN)
+  ShortlistedEngagements shortlistedEngagements() {
+    return lifecycle::shortlistedEngagementIds;
   }
 }

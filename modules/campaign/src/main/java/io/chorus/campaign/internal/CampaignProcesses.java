@@ -4,9 +4,6 @@ import io.chorus.campaign.process.CampaignProcess;
 import io.chorus.workflow.BusinessKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -16,18 +13,12 @@ public class CampaignProcesses {
 
   @Inject RuntimeService runtimeService;
 
-  String startCampaign(long campaignId, LocalDate endDate) {
-    // The campaign stops waiting for engagements at the end of its last day (UTC).
-    Date end = Date.from(endDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+  String startCampaign(long campaignId) {
     return runtimeService
         .startProcessInstanceByKey(
             CampaignProcess.KEY,
             BusinessKeys.campaign(campaignId),
-            Map.of(
-                CampaignProcess.Var.CAMPAIGN_ID,
-                String.valueOf(campaignId),
-                CampaignProcess.Var.CAMPAIGN_END_DATE,
-                end))
+            Map.of(CampaignProcess.Var.CAMPAIGN_ID, campaignId))
         .getId();
   }
 
@@ -40,10 +31,12 @@ public class CampaignProcesses {
         .isEmpty();
   }
 
-  void cancelCampaign(long campaignId) {
+  void cancelCampaign(long campaignId, String reason, String actor) {
     runtimeService
         .createMessageCorrelation(CampaignProcess.Message.CAMPAIGN_CANCELLED)
         .processInstanceBusinessKey(BusinessKeys.campaign(campaignId))
+        .setVariable(CampaignProcess.Var.CANCEL_REASON, reason)
+        .setVariable(CampaignProcess.Var.CANCELLED_BY, actor)
         .correlateAllWithResult();
   }
 }

@@ -64,41 +64,22 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
   }
 
   @Override
-  public List<String> shortlistedCreatorIds(long campaignId) {
+  public List<Long> shortlistedEngagementIds(long campaignId) {
     return em.createQuery(
-            "select e.creatorId from EngagementEntity e where e.campaignId = :c order by e.id",
-            Long.class)
+            "select e.id from EngagementEntity e where e.campaignId = :c order by e.id", Long.class)
         .setParameter("c", campaignId)
-        .getResultStream()
-        .map(String::valueOf)
-        .toList();
+        .getResultList();
   }
 
   @Override
-  public long engagementIdOf(long campaignId, long creatorId) {
-    return em.createQuery(
-            "select e.id from EngagementEntity e where e.campaignId = :c and e.creatorId = :k",
-            Long.class)
-        .setParameter("c", campaignId)
-        .setParameter("k", creatorId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new CampaignException(
-                    Reason.NOT_FOUND,
-                    null,
-                    "Creator " + creatorId + " is not on campaign " + campaignId));
-  }
-
-  @Override
-  public void markLaunched(long campaignId) {
+  public java.time.LocalDate markLaunched(long campaignId) {
     CampaignEntity campaign = campaign(campaignId);
     if (campaign.launchedAt == null) {
       campaign.status = CampaignStatus.RUNNING;
       campaign.launchedAt = now();
       LOG.info(() -> "Campaign " + campaignId + " launched");
     }
+    return campaign.endDate;
   }
 
   @Override
@@ -122,6 +103,9 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
   @Override
   public void markCancelled(long campaignId) {
     CampaignEntity campaign = campaign(campaignId);
+    if (campaign.status != CampaignStatus.CANCELLED) {
+      LOG.info(() -> "Campaign " + campaignId + " cancelled");
+    }
     campaign.status = CampaignStatus.CANCELLED;
     if (campaign.closedAt == null) {
       campaign.closedAt = now();

@@ -43,7 +43,7 @@ public class DefaultCampaignService implements CampaignService {
     CampaignEntity campaign = CampaignEntity.create(draft, actor);
     em.persist(campaign);
     em.flush();
-    campaign.processInstanceId = processes.startCampaign(campaign.id, campaign.endDate);
+    campaign.processInstanceId = processes.startCampaign(campaign.id);
     LOG.info(() -> "Campaign " + campaign.id + " (" + campaign.name + ") created by " + actor);
     return campaign.view(0);
   }
@@ -208,7 +208,7 @@ public class DefaultCampaignService implements CampaignService {
     }
     campaign.status = CampaignStatus.CANCELLED;
     campaign.cancelReason = reason;
-    processes.cancelCampaign(campaignId);
+    processes.cancelCampaign(campaignId, reason, actor);
     LOG.info(() -> "Campaign " + campaignId + " cancelled by " + actor + ": " + reason);
     return campaign.view(shortlistSize(campaignId));
   }
