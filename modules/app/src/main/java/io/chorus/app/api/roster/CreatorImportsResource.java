@@ -47,7 +47,7 @@ public class CreatorImportsResource {
   @Inject RosterImport imports;
   @Inject SecurityContext securityContext;
 
-  /** An import's progress, with the percentage and where to read the bad rows. */
+  /** An import's progress, the percentage, and the bad rows' path relative to {@code /api/}. */
   public record ImportProgress(
       String id,
       ImportJob.Status status,
