@@ -43,6 +43,15 @@ public class TaskForms {
   }
 
   public Map<String, Object> bind(String taskType, String body) {
+    TaskFormData data = validForm(taskType, body);
+    return data == null ? Map.of() : data.toVariables();
+  }
+
+  /**
+   * The task type's form bound from the body and validated (422 with field messages otherwise);
+   * null for a task type without a form, which must then come with an empty body.
+   */
+  public TaskFormData validForm(String taskType, String body) {
     Class<? extends TaskFormData> form = forms.get(taskType);
     String json = body == null || body.isBlank() ? "{}" : body;
     if (form == null) {
@@ -50,7 +59,7 @@ public class TaskForms {
         throw new InvalidInputException(
             "body", "This task takes no form data; send an empty body or {}.");
       }
-      return Map.of();
+      return null;
     }
     TaskFormData data;
     try {
@@ -71,6 +80,6 @@ public class TaskForms {
               .toList();
       throw new InvalidInputException("Some fields of the form are not valid; see errors.", errors);
     }
-    return data.toVariables();
+    return data;
   }
 }

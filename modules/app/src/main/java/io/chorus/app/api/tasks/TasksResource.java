@@ -39,6 +39,7 @@ public class TasksResource {
 
   @Inject TaskListService tasks;
   @Inject TaskForms forms;
+  @Inject TaskCompleter completer;
   @Inject SecurityContext securityContext;
 
   @GET
@@ -117,8 +118,7 @@ public class TasksResource {
   public Response complete(@PathParam("id") String id, String body) {
     Viewer viewer = viewer();
     TaskSummary task = tasks.get(viewer, id);
-    Map<String, Object> variables = forms.bind(task.taskType(), body);
-    tasks.complete(viewer, id, variables);
+    completer.complete(viewer, task, forms.validForm(task.taskType(), body));
     return Response.noContent().build();
   }
 
