@@ -9,7 +9,15 @@ import java.util.List;
  */
 public final class ProcessCatalog {
 
-  public static final List<String> RESOURCES = List.of("processes/creator-tier.dmn");
+  public static final List<String> RESOURCES =
+      List.of(
+          "processes/creator-tier.dmn",
+          "processes/campaign-approval.dmn",
+          "processes/contract-approval.dmn",
+          "processes/review-routing.dmn",
+          "processes/payment-approval.dmn",
+          "processes/campaign.bpmn",
+          "processes/creator-engagement.bpmn");
 
   private ProcessCatalog() {}
 }
