@@ -52,6 +52,11 @@ public class ChorusAuthenticationMechanism implements HttpAuthenticationMechanis
           ? context.notifyContainerAboutLogin(result)
           : AuthenticationStatus.SEND_FAILURE;
     }
+    if (isAnonymousSubmission(request)) {
+      // The creator's submission link: the token in the path is the credential, checked by the
+      // resource. Staff may still send their credentials.
+      return context.doNothing();
+    }
     if (isApi(request)) {
       return authenticateApi(request, response, context);
     }
@@ -109,6 +114,20 @@ public class ChorusAuthenticationMechanism implements HttpAuthenticationMechanis
       return null;
     }
   }
+
+  /** {@code /api/submissions/...} without credentials: the only API path open to anonymous. */
+  static boolean isAnonymousSubmission(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // No dot segments or path parameters that could lead the container elsewhere; every other
+    // resource also carries @RolesAllowed, so this is the second lock, not the only one.
+    return path.startsWith(SUBMISSIONS)
+        && !path.contains("..")
+        && !path.contains(";")
+        && !path.contains("%")
+        && request.getHeader("Authorization") == null;
+  }
+
+  static final String SUBMISSIONS = "/api/submissions/";
 
   static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
