@@ -118,6 +118,10 @@ public final class PayaraLauncher implements AutoCloseable {
         throw new IllegalStateException(
             "Payara Micro exited with " + process.exitValue() + "; see " + log);
       }
+      if (Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1)
+          .contains("Exception while loading the app")) {
+        throw new IllegalStateException("The WAR failed to deploy; see " + log);
+      }
       try {
         HttpResponse<Void> response =
             client.send(
