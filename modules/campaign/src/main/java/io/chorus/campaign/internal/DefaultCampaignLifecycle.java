@@ -31,18 +31,21 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
     if (campaign.status == CampaignStatus.SHORTLISTING) {
       campaign.status = CampaignStatus.AWAITING_APPROVAL;
     }
-    Object[] counts =
+    // Counted here, not in SQL: EclipseLink's H2 platform binds booleans as 1/0, which H2 2.x
+    // refuses to compare with a BOOLEAN column.
+    List<Object[]> shortlist =
         em.createQuery(
-                "select count(e), coalesce(sum(case when e.regulatedField = true and"
-                    + " e.creatorKind <> 'INFLUENCER' then 1 else 0 end), 0)"
-                    + " from EngagementEntity e where e.campaignId = :c",
+                "select e.regulatedField, e.creatorKind from EngagementEntity e"
+                    + " where e.campaignId = :c",
                 Object[].class)
             .setParameter("c", campaignId)
-            .getSingleResult();
-    return new ShortlistFacts(
-        campaign.budget.doubleValue(),
-        ((Number) counts[0]).intValue(),
-        ((Number) counts[1]).intValue());
+            .getResultList();
+    int regulatedKols =
+        (int)
+            shortlist.stream()
+                .filter(r -> Boolean.TRUE.equals(r[0]) && !"INFLUENCER".equals(r[1]))
+                .count();
+    return new ShortlistFacts(campaign.budget.doubleValue(), shortlist.size(), regulatedKols);
   }
 
   @Override
