@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 
 /** A missed date: give the creator a new one (EXTEND) or give up on the deliverable (DROP). */
-abstract class DeadlineForm implements TaskFormData {
+public abstract class DeadlineForm implements TaskFormData {
 
   @NotNull(message = "Choose EXTEND or DROP.")
   public DeadlineDecision decision;

@@ -93,7 +93,9 @@ public class EngagementTaskHandlers implements TaskCompletionHandler {
     ContractView contract;
     if (existing.isPresent() && existing.get().status().editable()) {
       ContractView current = existing.get();
-      contract = contracts.updateTerms(current.id(), form.terms, current.version(), task.userId());
+      contract =
+          contracts.updateTerms(
+              current.id(), form.contractTerms(), current.version(), task.userId());
     } else {
       EngagementView engagement = campaigns.engagement(engagementId);
       CampaignView campaign = campaigns.get(engagement.campaignId());
@@ -105,7 +107,7 @@ public class EngagementTaskHandlers implements TaskCompletionHandler {
                   engagement.creatorId(),
                   campaign.startDate(),
                   campaign.endDate(),
-                  form.terms),
+                  form.contractTerms()),
               task.userId());
     }
     lifecycle.engagementStage(engagementId, EngagementStage.CONTRACT);

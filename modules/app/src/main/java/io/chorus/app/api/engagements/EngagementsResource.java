@@ -12,6 +12,7 @@ import io.chorus.review.SubmissionView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -119,6 +119,6 @@ public class EngagementsResource {
   }
 
   private String user() {
-    return securityContext.getUserPrincipal().getName();
+    return securityContext.getCallerPrincipal().getName();
   }
 }
