@@ -1,0 +1,756 @@
+package io.chorus.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Whole campaigns over REST, as staff, managers and creators drive them: creators from the roster,
+ * the campaign and its shortlist, launch, every engagement from outreach to payment through the
+ * task list and the engagement endpoints, and the results where finance and the roster see them.
+ * Timers that would wait days (publication deadline, stays-live period) are run early through the
+ * engine's REST API, as an administrator would; asynchronous steps run on the job executor and the
+ * test waits for them, bounded.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CampaignLifecycleIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.chorusWithProbes();
+  }
+
+  @ArquillianResource URL base;
+
+  private static final String OPS = Deployments.OPS + ":" + Deployments.PASSWORD;
+  private static final String MANAGER = Deployments.MANAGER + ":" + Deployments.PASSWORD;
+  private static final String ADMIN = Deployments.ADMIN + ":" + Deployments.PASSWORD;
+  private static final long WAIT_SECONDS = 120;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+  @Test
+  void seedingCampaignOfFiftyMicroInfluencersPaysNoCashAndClosesTheTenWhoNeverPosted()
+      throws Exception {
+    String p = "seed" + Long.toString(System.nanoTime(), 36);
+    List<Long> creators = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      creators.add(createCreator(influencer(p + " Micro " + i, p + "_m" + i, 25_000)));
+    }
+    long campaign = createCampaign(p + " Seeding", "PRODUCT_ONLY", null, "5000.00", 1);
+    List<Long> engagements = shortlistAndLaunch(campaign, creators, false);
+    assertThat(engagements).hasSize(50);
+
+    Map<Long, Long> deliverables = new LinkedHashMap<>();
+    for (long e : engagements) {
+      deliverables.put(e, contractSignedAndSeeded(e, productOnlyTerms()).get(0));
+    }
+    for (long e : engagements) {
+      submitDraftAndApprove(e, deliverables.get(e), false);
+    }
+    List<Long> publishing = engagements.subList(0, 40);
+    List<Long> silent = engagements.subList(40, 50);
+    for (long e : publishing) {
+      publishAndVerify(e, deliverables.get(e), handleOf(e));
+    }
+    for (long e : silent) {
+      // The publication deadline passes (run early) and the manager gives up on the post.
+      runTimer(e, "publishDeadlinePassed");
+      complete(task(e, "handleMissedPublication", MANAGER), MANAGER, "{\"decision\":\"DROP\"}");
+    }
+    for (long e : publishing) {
+      runTimer(e, "staysLivePeriodElapsed");
+      complete(task(e, "confirmPostStillLive", OPS), OPS, evidence(handleOf(e), true));
+    }
+
+    await("every engagement ended", () -> openEngagements(campaign) == 0);
+    List<JsonObject> ended = engagementsOf(campaign);
+    assertThat(ended)
+        .extracting(v -> v.getString("outcome"))
+        .containsOnly("DELIVERED_ON_TIME", "UNDELIVERED");
+    assertThat(ended.stream().filter(v -> v.getString("outcome").equals("UNDELIVERED")))
+        .extracting(v -> v.getJsonNumber("id").longValue())
+        .containsExactlyInAnyOrderElementsOf(silent);
+
+    Map<String, Long> statuses =
+        engagements.stream()
+            .flatMap(e -> deliverablesOf(e).stream())
+            .collect(Collectors.groupingBy(d -> d.getString("status"), Collectors.counting()));
+    assertThat(statuses)
+        .containsExactlyInAnyOrderEntriesOf(Map.of("VERIFIED", 40L, "UNDELIVERED", 10L));
+
+    assertThat(array(get("api/payments?campaignId=" + campaign, OPS))).as("no cash paid").isEmpty();
+    assertThat(get("api/payments/export?campaignId=" + campaign, OPS).body().strip().lines())
+        .hasSize(1);
+
+    for (int i = 0; i < 50; i++) {
+      JsonObject entry = relationship(creators.get(i), campaign);
+      assertThat(entry.getString("outcome"))
+          .isEqualTo(i < 40 ? "DELIVERED_ON_TIME" : "UNDELIVERED");
+    }
+    await("the campaign closed", () -> campaignStatus(campaign).equals("CLOSED"));
+  }
+
+  @Test
+  void mixedSkincareCampaignPaysExactlyTheVerifiedDeliverablesOnce() throws Exception {
+    String p = "skin" + Long.toString(System.nanoTime(), 36);
+    long macro = createCreator(influencer(p + " Macro", p + "_macro", 800_000));
+    List<Long> kols = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      kols.add(createCreator(dermatologist(p + " Derm " + i, p + "_derm" + i)));
+    }
+    List<Long> creators = new ArrayList<>(List.of(macro));
+    creators.addAll(kols);
+    long campaign = createCampaign(p + " Skincare", "PER_DELIVERABLE", "1500.00", "40000.00", 1);
+    // Regulated KOLs on the shortlist: a manager approves it.
+    List<Long> engagements = shortlistAndLaunch(campaign, creators, true);
+    long macroEngagement = engagements.get(0);
+    List<Long> kolEngagements = engagements.subList(1, 4);
+
+    // The macro influencer: two posts for a flat fee over the approval limit; KOLs per post.
+    List<Long> macroPosts = contractSignedAndSeeded(macroEngagement, flatFeeTerms("12000.00", 2));
+    Map<Long, Long> kolPost = new LinkedHashMap<>();
+    for (long e : kolEngagements) {
+      kolPost.put(e, contractSignedAndSeeded(e, perDeliverableTerms("1500.00")).get(0));
+    }
+    for (long d : macroPosts) {
+      submitDraftAndApprove(macroEngagement, d, false);
+    }
+    for (long e : kolEngagements) {
+      submitDraftAndApprove(e, kolPost.get(e), true);
+    }
+
+    for (long d : macroPosts) {
+      publishAndVerify(macroEngagement, d, p + "_macro");
+    }
+    for (long e : kolEngagements) {
+      publishAndVerify(e, kolPost.get(e), handleOf(e));
+    }
+    long removedEngagement = kolEngagements.get(2);
+    for (int i = 0; i < macroPosts.size(); i++) {
+      runTimer(macroEngagement, "staysLivePeriodElapsed");
+      complete(
+          task(macroEngagement, "confirmPostStillLive", OPS), OPS, evidence(p + "_macro", true));
+    }
+    for (long e : kolEngagements) {
+      runTimer(e, "staysLivePeriodElapsed");
+      complete(
+          task(e, "confirmPostStillLive", OPS), OPS, evidence(handleOf(e), e != removedEngagement));
+    }
+    // 12,000 is over the payment approval threshold: a manager releases it.
+    complete(task(macroEngagement, "approvePayment", MANAGER), MANAGER, "{\"approved\":true}");
+
+    await("every engagement ended", () -> openEngagements(campaign) == 0);
+    Map<Long, String> outcomes =
+        engagementsOf(campaign).stream()
+            .collect(
+                Collectors.toMap(
+                    v -> v.getJsonNumber("id").longValue(), v -> v.getString("outcome")));
+    assertThat(outcomes.get(removedEngagement)).isEqualTo("UNDELIVERED");
+    assertThat(outcomes.get(macroEngagement)).isEqualTo("DELIVERED_ON_TIME");
+    assertThat(deliverablesOf(removedEngagement))
+        .extracting(d -> d.getString("status"))
+        .containsExactly("UNDELIVERED");
+
+    Map<Long, BigDecimal> expected = new HashMap<>();
+    expected.put(macroEngagement, new BigDecimal("12000.00"));
+    expected.put(kolEngagements.get(0), new BigDecimal("1500.00"));
+    expected.put(kolEngagements.get(1), new BigDecimal("1500.00"));
+    await("three payouts in the ledger", () -> payments(campaign).size() == 3);
+    assertThat(ledgerAmounts(campaign)).isEqualTo(expected);
+    assertThat(payoutFileAmounts(campaign)).as("the payout file").isEqualTo(expected);
+    String csv = get("api/payments/export?campaignId=" + campaign, OPS).body();
+    assertThat(csv.strip().lines()).hasSize(4);
+    JsonObject macroPayment =
+        payments(campaign).stream()
+            .filter(r -> r.getJsonNumber("engagementId").longValue() == macroEngagement)
+            .findFirst()
+            .orElseThrow();
+    assertThat(macroPayment.getString("approvedBy")).isEqualTo(Deployments.MANAGER);
+    assertThat(macroPayment.getString("idempotencyKey"))
+        .isEqualTo("payout:" + macroEngagement + ":1");
+
+    // Run the payment step of a paid engagement again: it finds its key and pays nothing more.
+    rerunPayment(macroEngagement, campaign);
+    rerunPayment(kolEngagements.get(0), campaign);
+    assertThat(ledgerAmounts(campaign)).isEqualTo(expected);
+    assertThat(payoutFileAmounts(campaign)).isEqualTo(expected);
+    assertThat(get("api/payments/export?campaignId=" + campaign, OPS).body()).isEqualTo(csv);
+
+    assertThat(relationship(macro, campaign).getString("outcome")).isEqualTo("DELIVERED_ON_TIME");
+    assertThat(new BigDecimal(relationship(macro, campaign).getJsonNumber("ratePaid").toString()))
+        .isEqualByComparingTo("12000");
+    assertThat(relationship(kols.get(2), campaign).getString("outcome")).isEqualTo("UNDELIVERED");
+  }
+
+  // ---- the steps of an engagement
+
+  /** Shortlists the creators, completes the shortlist, approves it if needed, launches. */
+  private List<Long> shortlistAndLaunch(long campaign, List<Long> creators, boolean approval)
+      throws Exception {
+    List<Long> engagements = new ArrayList<>();
+    for (long creator : creators) {
+      HttpResponse<String> added =
+          send(
+              "POST",
+              "api/campaigns/" + campaign + "/shortlist",
+              OPS,
+              "{\"creatorId\":" + creator + "}");
+      assertThat(added.statusCode()).as(added.body()).isLessThan(300);
+      engagements.add(object(added).getJsonNumber("id").longValue());
+    }
+    complete(campaignTask(campaign, "buildShortlist", OPS), OPS, "{}");
+    if (approval) {
+      complete(campaignTask(campaign, "approveShortlist", MANAGER), MANAGER, "{\"approved\":true}");
+    }
+    await(
+        "the campaign launched",
+        () ->
+            send("POST", "api/campaigns/" + campaign + "/launch", MANAGER, "{}").statusCode()
+                == 200);
+    return engagements;
+  }
+
+  /**
+   * Outreach, acceptance, contract (approved by a manager where the rule says so), signature and,
+   * for product, shipment and delivery. Returns the contract's deliverable ids.
+   */
+  private List<Long> contractSignedAndSeeded(long engagement, String terms) throws Exception {
+    complete(task(engagement, "contactCreator", OPS), OPS, "{}");
+    HttpResponse<String> accepted =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/response",
+            OPS,
+            "{\"response\":\"ACCEPTED\"}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    complete(task(engagement, "draftContract", OPS), OPS, "{\"terms\":" + terms + "}");
+    String next =
+        await(
+            "the contract went to approval or signature",
+            () ->
+                firstTask(engagement, "approveContract", MANAGER) != null
+                    ? "approveContract"
+                    : firstTask(engagement, "recordSignature", OPS) != null
+                        ? "recordSignature"
+                        : null);
+    if (next.equals("approveContract")) {
+      complete(task(engagement, "approveContract", MANAGER), MANAGER, "{\"approved\":true}");
+    }
+    complete(
+        task(engagement, "recordSignature", OPS),
+        OPS,
+        "{\"signedDocumentReference\":\"doc-" + engagement + "\"}");
+    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
+    assertThat(contract.getString("status")).isEqualTo("SIGNED");
+    if (contract.getJsonObject("terms").getBoolean("includesProduct")) {
+      complete(
+          task(engagement, "recordShipment", OPS),
+          OPS,
+          "{\"carrier\":\"DHL\",\"trackingNumber\":\"TRK" + engagement + "\"}");
+      complete(task(engagement, "confirmDelivery", OPS), OPS, "{}");
+    }
+    return contract.getJsonArray("deliverables").getValuesAs(JsonObject.class).stream()
+        .map(d -> d.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  /** A compliant draft, brand-approved and, for regulated KOLs, compliance-approved. */
+  private void submitDraftAndApprove(long engagement, long deliverable, boolean compliance)
+      throws Exception {
+    awaitStep(engagement, "awaitDraft", deliverable);
+    HttpResponse<String> draft =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/drafts",
+            OPS,
+            "{\"caption\":\""
+                + caption(deliverable)
+                + "\",\"mediaLinks\":[\"https://cdn.example.com/"
+                + deliverable
+                + ".jpg\"]}");
+    assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+    String review = reviewTask(engagement, deliverable, "reviewContent", OPS);
+    complete(review, OPS, "{\"decision\":\"APPROVE\"}");
+    if (compliance) {
+      complete(
+          reviewTask(engagement, deliverable, "reviewCompliance", MANAGER),
+          MANAGER,
+          "{\"decision\":\"APPROVE\",\"comment\":\"Claims are within the label.\"}");
+    }
+  }
+
+  private void publishAndVerify(long engagement, long deliverable, String handle) throws Exception {
+    awaitStep(engagement, "awaitLivePost", deliverable);
+    HttpResponse<String> live =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
+            OPS,
+            "{\"url\":\"https://www.instagram.com/p/" + handle + deliverable + "\"}");
+    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+    complete(task(engagement, "verifyDelivery", OPS), OPS, evidenceFor(handle, true, deliverable));
+  }
+
+  /** Waits until the deliverable's step of the engagement's process is reached. */
+  private void awaitStep(long engagement, String activityId, long deliverable) throws Exception {
+    String instance = processInstance(engagement);
+    await(
+        activityId + " of deliverable " + deliverable,
+        () ->
+            !array(
+                    get(
+                        "engine-rest/execution?processInstanceId="
+                            + instance
+                            + "&activityId="
+                            + activityId
+                            + "&variables=deliverableId_eq_"
+                            + deliverable,
+                        ADMIN))
+                .isEmpty());
+  }
+
+  /** Runs a timer of the engagement now, as an administrator would through the engine's API. */
+  private void runTimer(long engagement, String activityId) throws Exception {
+    String instance = processInstance(engagement);
+    String job =
+        await(
+            activityId + " is scheduled for engagement " + engagement,
+            () -> {
+              JsonArray jobs =
+                  array(
+                      get(
+                          "engine-rest/job?timers=true&processInstanceId="
+                              + instance
+                              + "&activityId="
+                              + activityId,
+                          ADMIN));
+              return jobs.isEmpty() ? null : jobs.getJsonObject(0).getString("id");
+            });
+    HttpResponse<String> executed =
+        send("POST", "engine-rest/job/" + job + "/execute", ADMIN, null);
+    assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);
+  }
+
+  /**
+   * Restarts the ended engagement at its payment step (the engine's restart, with the variables it
+   * ended with): the payout job runs again with the same idempotency key.
+   */
+  private void rerunPayment(long engagement, long campaign) throws Exception {
+    JsonObject historic =
+        array(
+                get(
+                    "engine-rest/history/process-instance?processDefinitionKey=creatorEngagement"
+                        + "&processInstanceBusinessKey="
+                        + key(campaign, engagement),
+                    ADMIN))
+            .getJsonObject(0);
+    HttpResponse<String> restarted =
+        send(
+            "POST",
+            "engine-rest/process-definition/"
+                + historic.getString("processDefinitionId")
+                + "/restart",
+            ADMIN,
+            "{\"processInstanceIds\":[\""
+                + historic.getString("id")
+                + "\"],\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":"
+                + "\"releasePayment\"}]}");
+    assertThat(restarted.statusCode()).as(restarted.body()).isEqualTo(204);
+    await(
+        "the rerun of the payment of " + engagement + " finished",
+        () ->
+            array(
+                    get(
+                        "engine-rest/process-instance?businessKey=" + key(campaign, engagement),
+                        ADMIN))
+                .isEmpty());
+    JsonArray incidents =
+        array(
+            get(
+                "engine-rest/incident?processDefinitionId="
+                    + historic.getString("processDefinitionId"),
+                ADMIN));
+    assertThat(incidents).as("no payment job failed").isEmpty();
+  }
+
+  // ---- reads
+
+  private List<JsonObject> engagementsOf(long campaign) throws Exception {
+    return array(get("api/campaigns/" + campaign + "/engagements", OPS))
+        .getValuesAs(JsonObject.class);
+  }
+
+  private long openEngagements(long campaign) throws Exception {
+    return engagementsOf(campaign).stream()
+        .filter(
+            v ->
+                v.get("outcome") == null
+                    || v.get("outcome").getValueType() == JsonValue.ValueType.NULL)
+        .count();
+  }
+
+  private List<JsonObject> deliverablesOf(long engagement) {
+    try {
+      return object(get("api/engagements/" + engagement + "/contract", OPS))
+          .getJsonArray("deliverables")
+          .getValuesAs(JsonObject.class);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String campaignStatus(long campaign) throws Exception {
+    return object(get("api/campaigns/" + campaign, OPS)).getString("status");
+  }
+
+  private JsonObject relationship(long creator, long campaign) throws Exception {
+    return array(get("api/creators/" + creator + "/relationships", OPS))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(r -> r.getString("campaignRef").equals("C-" + campaign))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no history entry of creator " + creator));
+  }
+
+  private List<JsonObject> payments(long campaign) throws Exception {
+    return array(get("api/payments?campaignId=" + campaign, OPS)).getValuesAs(JsonObject.class);
+  }
+
+  private Map<Long, BigDecimal> ledgerAmounts(long campaign) throws Exception {
+    return payments(campaign).stream()
+        .collect(
+            Collectors.toMap(
+                r -> r.getJsonNumber("engagementId").longValue(),
+                r -> new BigDecimal(r.getJsonNumber("amount").toString()).setScale(2)));
+  }
+
+  /** The amounts per engagement in the payout files the default PaymentGateway writes. */
+  private Map<Long, BigDecimal> payoutFileAmounts(long campaign) throws Exception {
+    Matcher dir =
+        java.util.regex.Pattern.compile("-Dchorus\\.payout\\.dir=(\\S+)")
+            .matcher(System.getProperty("chorus.it.jvm.options", ""));
+    assertThat(dir.find()).as("the payout directory of the server under test").isTrue();
+    Path folder = Path.of(dir.group(1));
+    List<String> header = null;
+    Map<Long, BigDecimal> amounts = new HashMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().startsWith("payouts-")).toList()) {
+        List<String> lines = Files.readAllLines(file);
+        header = List.of(lines.get(0).split(","));
+        for (String line : lines.subList(1, lines.size())) {
+          List<String> cells = List.of(line.split(","));
+          if (cells.get(header.indexOf("campaign_id")).equals(Long.toString(campaign))) {
+            BigDecimal previous =
+                amounts.put(
+                    Long.parseLong(cells.get(header.indexOf("engagement_id"))),
+                    new BigDecimal(cells.get(header.indexOf("amount"))).setScale(2));
+            assertThat(previous).as("one payout line per engagement: " + line).isNull();
+          }
+        }
+      }
+    }
+    return amounts;
+  }
+
+  private String handleOf(long engagement) throws Exception {
+    JsonObject view = object(get("api/engagements/" + engagement + "/contract", OPS));
+    long creator = view.getJsonNumber("creatorId").longValue();
+    return object(get("api/creators/" + creator, OPS))
+        .getJsonArray("accounts")
+        .getJsonObject(0)
+        .getString("handle");
+  }
+
+  private String processInstance(long engagement) throws Exception {
+    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
+    long campaign = contract.getJsonNumber("campaignId").longValue();
+    JsonArray instances =
+        array(get("engine-rest/process-instance?businessKey=" + key(campaign, engagement), ADMIN));
+    assertThat(instances).hasSize(1);
+    return instances.getJsonObject(0).getString("id");
+  }
+
+  private static String key(long campaign, long engagement) {
+    return "C-" + campaign + "-E-" + engagement;
+  }
+
+  // ---- tasks
+
+  /** The one open task of a type for an engagement, waiting for it (bounded). */
+  private String task(long engagement, String type, String credentials) throws Exception {
+    return await(
+        type + " of engagement " + engagement, () -> firstTask(engagement, type, credentials));
+  }
+
+  private String firstTask(long engagement, String type, String credentials) throws Exception {
+    JsonArray tasks =
+        object(get("api/tasks?engagementId=" + engagement + "&type=" + type, credentials))
+            .getJsonArray("tasks");
+    return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
+  }
+
+  /** The review task of one deliverable: the engine knows which deliverable a task is for. */
+  private String reviewTask(long engagement, long deliverable, String type, String credentials)
+      throws Exception {
+    String instance = processInstance(engagement);
+    return await(
+        type + " of deliverable " + deliverable,
+        () -> {
+          for (JsonObject t :
+              array(
+                      get(
+                          "engine-rest/task?processInstanceId="
+                              + instance
+                              + "&taskDefinitionKey="
+                              + type,
+                          ADMIN))
+                  .getValuesAs(JsonObject.class)) {
+            JsonObject variable =
+                object(
+                    get(
+                        "engine-rest/task/" + t.getString("id") + "/variables/deliverableId",
+                        ADMIN));
+            if (variable.getString("value").equals(Long.toString(deliverable))) {
+              return t.getString("id");
+            }
+          }
+          return null;
+        });
+  }
+
+  private String campaignTask(long campaign, String type, String credentials) throws Exception {
+    return await(
+        type + " of campaign " + campaign,
+        () -> {
+          JsonArray tasks =
+              object(get("api/tasks?campaignId=" + campaign + "&type=" + type, credentials))
+                  .getJsonArray("tasks");
+          return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
+        });
+  }
+
+  private void complete(String taskId, String credentials, String form) throws Exception {
+    HttpResponse<String> done =
+        send("POST", "api/tasks/" + taskId + "/complete", credentials, form);
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+  }
+
+  // ---- test data
+
+  private long createCreator(String body) throws Exception {
+    HttpResponse<String> created = send("POST", "api/creators", OPS, body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return object(created).getJsonNumber("id").longValue();
+  }
+
+  private static String influencer(String name, String handle, long followers) {
+    return "{\"name\":\""
+        + name
+        + "\",\"kind\":\"INFLUENCER\",\"niches\":[\"skincare\"],"
+        + "\"accounts\":[{\"platform\":\"INSTAGRAM\",\"handle\":\""
+        + handle
+        + "\",\"followers\":"
+        + followers
+        + ",\"avgLikes\":"
+        + followers / 30
+        + ",\"avgComments\":"
+        + followers / 500
+        + "}]}";
+  }
+
+  private static String dermatologist(String name, String handle) {
+    return "{\"name\":\""
+        + name
+        + "\",\"kind\":\"KOL\",\"niches\":[\"skincare\",\"dermatology\"],"
+        + "\"accounts\":[{\"platform\":\"INSTAGRAM\",\"handle\":\""
+        + handle
+        + "\",\"followers\":40000,\"avgLikes\":1300,\"avgComments\":80}],"
+        + "\"kolProfile\":{\"field\":\"Dermatology\",\"profession\":\"Dermatologist\","
+        + "\"credentials\":\"MD, board-certified dermatologist\",\"regulatedField\":true}}";
+  }
+
+  private long createCampaign(
+      String name, String model, String fee, String budget, int deliverables) throws Exception {
+    String body =
+        "{\"name\":\""
+            + name
+            + "\",\"brand\":\"Glow Labs\",\"product\":\"Glow Serum\","
+            + "\"goal\":\"AWARENESS\",\"niche\":\"skincare\",\"budget\":"
+            + budget
+            + ",\"currency\":\"USD\",\"startDate\":\""
+            + today.minusDays(1)
+            + "\",\"endDate\":\""
+            + today.plusDays(30)
+            + "\","
+            + "\"requiredHashtags\":\"#GlowSerum\",\"requiredMentions\":\"@glowlabs\","
+            + "\"donts\":\"cures acne\",\"jurisdiction\":\"US_FTC\",\"platform\":\"INSTAGRAM\","
+            + "\"format\":\"POST\",\"deliverableCount\":"
+            + deliverables
+            + ",\"compensationModel\":\""
+            + model
+            + "\""
+            + (fee == null ? "" : ",\"defaultFee\":" + fee)
+            + ",\"ownerManager\":\""
+            + Deployments.MANAGER
+            + "\"}";
+    HttpResponse<String> created = send("POST", "api/campaigns", OPS, body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return object(created).getJsonNumber("id").longValue();
+  }
+
+  private String deliverableLine(int count) {
+    return "[{\"platform\":\"INSTAGRAM\",\"format\":\"POST\",\"count\":"
+        + count
+        + ",\"dueDate\":\""
+        + today.plusDays(20)
+        + "\"}]";
+  }
+
+  private String productOnlyTerms() {
+    return "{\"deliverables\":"
+        + deliverableLine(1)
+        + ",\"compensation\":{\"model\":\"PRODUCT_ONLY\"},\"currency\":\"USD\","
+        + "\"usageRights\":{\"channels\":[],\"durationDays\":0},\"includesProduct\":true}";
+  }
+
+  private String flatFeeTerms(String fee, int posts) {
+    return "{\"deliverables\":"
+        + deliverableLine(posts)
+        + ",\"compensation\":{\"model\":\"FLAT_FEE\",\"flatFee\":"
+        + fee
+        + ",\"proRata\":false},"
+        + "\"currency\":\"USD\",\"usageRights\":{\"channels\":[],\"durationDays\":0},"
+        + "\"includesProduct\":true}";
+  }
+
+  private String perDeliverableTerms(String rate) {
+    return "{\"deliverables\":"
+        + deliverableLine(1)
+        + ",\"compensation\":{\"model\":\"PER_DELIVERABLE\",\"ratePerDeliverable\":"
+        + rate
+        + "},"
+        + "\"currency\":\"USD\",\"paymentTermsDays\":30,"
+        + "\"usageRights\":{\"channels\":[],\"durationDays\":0},\"includesProduct\":false}";
+  }
+
+  private static String caption(long deliverable) {
+    return "#ad My skin loves the Glow Serum from @glowlabs, day " + deliverable + " #GlowSerum";
+  }
+
+  private String evidence(String handle, boolean live) {
+    return evidenceFor(handle, live, -1);
+  }
+
+  /** What staff saw: the post on the handle's account with the approved caption, and metrics. */
+  private String evidenceFor(String handle, boolean live, long deliverable) {
+    return "{\"live\":"
+        + live
+        + ",\"observedAccount\":\""
+        + handle
+        + "\""
+        + (deliverable < 0 ? "" : ",\"caption\":\"" + caption(deliverable) + "\"")
+        + ",\"publishedAt\":\""
+        + OffsetDateTime.now(ZoneOffset.UTC)
+        + "\","
+        + "\"views\":12000,\"likes\":900,\"comments\":40,\"shares\":12}";
+  }
+
+  // ---- HTTP and waiting
+
+  /** Polls until the probe gives a non-null, non-false answer; fails after WAIT_SECONDS. */
+  private static <T> T await(String what, ThrowingSupplier<T> probe) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    Throwable last = null;
+    while (System.nanoTime() < deadline) {
+      try {
+        T value = probe.get();
+        if (value != null && !Boolean.FALSE.equals(value)) {
+          return value;
+        }
+      } catch (AssertionError | RuntimeException e) {
+        last = e;
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+    }
+    throw new AssertionError("Waited " + WAIT_SECONDS + " s in vain for: " + what, last);
+  }
+
+  @FunctionalInterface
+  interface ThrowingSupplier<T> {
+    T get() throws Exception;
+  }
+
+  private static JsonObject object(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static JsonArray array(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+    return Json.createReader(new StringReader(response.body())).readArray();
+  }
+
+  private HttpResponse<String> get(String path, String credentials) throws Exception {
+    return send("GET", path, credentials, null);
+  }
+
+  private HttpResponse<String> send(String method, String path, String credentials, String body)
+      throws Exception {
+    URI uri = Deployments.loopback(base).resolve(path);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (credentials != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
