@@ -172,6 +172,31 @@ class FoundationIT {
 
   @Test
   @RunAsClient
+  void badInputGets422WithOneMessagePerFieldAndWritesNothing() throws Exception {
+    HttpResponse<String> bad =
+        post(
+            "api/users",
+            Deployments.ADMIN + ":" + Deployments.PASSWORD,
+            "{\"username\":\"Bad Name!\",\"password\":\"short\",\"roles\":[\"KING\"]}");
+    assertThat(bad.statusCode()).isEqualTo(422);
+    assertThat(bad.body())
+        .contains("\"field\":\"username\"")
+        .contains("\"field\":\"password\"")
+        .contains("\"field\":\"displayName\"")
+        .contains("\"field\":\"roles[]\"")
+        .contains("Roles are OPERATIONS, MANAGER and ADMIN.")
+        .doesNotContain("Exception");
+    assertThat(get("api/users", Deployments.ADMIN + ":" + Deployments.PASSWORD).body())
+        .doesNotContain("Bad Name!");
+
+    HttpResponse<String> malformed =
+        post("api/users", Deployments.ADMIN + ":" + Deployments.PASSWORD, "{\"username\": ");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("not valid JSON").doesNotContain("Exception");
+  }
+
+  @Test
+  @RunAsClient
   void pagesRedirectAnonymousUsersToTheLoginPage() throws Exception {
     HttpResponse<String> home = get("", null);
     assertThat(home.statusCode()).isEqualTo(302);
@@ -200,6 +225,21 @@ class FoundationIT {
 
   private HttpResponse<String> get(String path, String credentials) throws Exception {
     return send(Deployments.loopback(base).resolve(path), credentials);
+  }
+
+  private HttpResponse<String> post(String path, String credentials, String json)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(Deployments.loopback(base).resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> send(URI uri, String credentials) throws Exception {

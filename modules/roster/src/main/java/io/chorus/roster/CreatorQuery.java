@@ -36,10 +36,17 @@ public record CreatorQuery(
     COUNTRY
   }
 
+  private static <E extends Enum<E>> Set<E> ordered(Set<E> values) {
+    return values == null || values.isEmpty()
+        ? Set.of()
+        : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(values));
+  }
+
   public CreatorQuery {
-    kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
-    tiers = tiers == null ? Set.of() : Set.copyOf(tiers);
-    statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    // Enum order, not Set.copyOf's random one: the same query gives the same SQL and parameters.
+    kinds = ordered(kinds);
+    tiers = ordered(tiers);
+    statuses = ordered(statuses);
     sort = sort == null ? Sort.NAME : sort;
     if (page < 0) {
       throw new IllegalArgumentException("page must be 0 or more");

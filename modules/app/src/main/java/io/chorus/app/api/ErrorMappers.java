@@ -4,6 +4,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -54,11 +56,34 @@ public final class ErrorMappers {
               422, "Unprocessable Entity", "Some fields are not valid; see errors.", errors));
     }
 
-    private static String fieldOf(ConstraintViolation<?> violation) {
-      // "create.arg0.name" -> "name": drop the method and parameter nodes of a resource call.
-      String path = violation.getPropertyPath().toString();
-      String[] parts = path.split("\\.", 3);
-      return parts.length == 3 && parts[1].startsWith("arg") ? parts[2] : path;
+    /** "create.draft.accounts[0].followers" -> "accounts[0].followers": the body's own path. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+      StringBuilder field = new StringBuilder();
+      for (Path.Node node : violation.getPropertyPath()) {
+        if (node.getKind() == ElementKind.METHOD
+            || node.getKind() == ElementKind.CONSTRUCTOR
+            || node.getKind() == ElementKind.PARAMETER
+            || node.getKind() == ElementKind.CROSS_PARAMETER
+            || node.getKind() == ElementKind.RETURN_VALUE) {
+          continue;
+        }
+        if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() == null) {
+          continue;
+        }
+        if (node.isInIterable() && field.length() > 0) {
+          field
+              .append('[')
+              .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+              .append(']');
+        }
+        if (node.getName() != null) {
+          if (field.length() > 0) {
+            field.append('.');
+          }
+          field.append(node.getName());
+        }
+      }
+      return field.length() == 0 ? "body" : field.toString();
     }
   }
 
