@@ -227,8 +227,7 @@ class FoundationIT {
     return send(Deployments.loopback(base).resolve(path), credentials);
   }
 
-  private HttpResponse<String> post(String path, String credentials, String json)
-      throws Exception {
+  private HttpResponse<String> post(String path, String credentials, String json) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(Deployments.loopback(base).resolve(path))
             .POST(HttpRequest.BodyPublishers.ofString(json))

@@ -17,7 +17,7 @@ public interface CampaignLifecycle {
   /** The rule or a manager approved shortlist and budget. */
   void approveShortlist(long campaignId);
 
-  /** A manager sent the shortlist back. */
+  /** The shortlist is being built again (a manager sent it back). */
   void rejectShortlist(long campaignId);
 
   /** The shortlisted engagements to start, one per creator. */

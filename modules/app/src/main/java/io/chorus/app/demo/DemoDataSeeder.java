@@ -25,13 +25,16 @@ public class DemoDataSeeder {
   boolean enabled;
 
   @Inject UserAccountService users;
+  @Inject RosterDemoData rosterDemoData;
+  @Inject CampaignDemoData campaignDemoData;
 
   public void seedIfEnabled() {
     if (!enabled) {
       return;
     }
     seedUsers();
-    jakarta.enterprise.inject.spi.CDI.current().select(RosterDemoData.class).get().seedIfEmpty();
+    rosterDemoData.seedIfEmpty();
+    campaignDemoData.seedIfEmpty();
   }
 
   private void seedUsers() {

@@ -67,6 +67,22 @@ public class CampaignDelegates {
         lifecycle.markCancelled(longVar(execution, CampaignProcess.Var.CAMPAIGN_ID));
   }
 
+  @Produces
+  @ApplicationScoped
+  @Named(CampaignProcess.Listener.SHORTLIST_REOPENED)
+  JavaDelegate shortlistReopened() {
+    return execution ->
+        lifecycle.rejectShortlist(longVar(execution, CampaignProcess.Var.CAMPAIGN_ID));
+  }
+
+  @Produces
+  @ApplicationScoped
+  @Named(CampaignProcess.Listener.SHORTLIST_APPROVED)
+  JavaDelegate shortlistApproved() {
+    return execution ->
+        lifecycle.approveShortlist(longVar(execution, CampaignProcess.Var.CAMPAIGN_ID));
+  }
+
   /** The shortlist as the launch's multi-instance collection. */
   @Produces
   @ApplicationScoped

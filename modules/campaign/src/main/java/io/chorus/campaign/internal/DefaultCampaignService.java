@@ -191,7 +191,6 @@ public class DefaultCampaignService implements CampaignService {
               + ".");
     }
     LOG.info(() -> "Campaign " + campaignId + " launch requested by " + actor);
-    em.refresh(campaign);
     return campaign.view(shortlistSize(campaignId));
   }
 

@@ -175,6 +175,20 @@ public final class CampaignProcess {
   }
 
   /**
+   * Execution listeners (also {@code @Named} CDI beans, called on an element's start) that keep the
+   * campaign's own status in step with the process.
+   */
+  public static final class Listener {
+    /** On {@link Task#BUILD_SHORTLIST}: the shortlist is (again) being built. */
+    public static final String SHORTLIST_REOPENED = "markShortlistReopened";
+
+    /** On {@link Element#AWAIT_LAUNCH}: shortlist and budget approved, by the rule or a manager. */
+    public static final String SHORTLIST_APPROVED = "markShortlistApproved";
+
+    private Listener() {}
+  }
+
+  /**
    * Values of {@link Var#ENGAGEMENT_END_REASON}, passed on as the engagement's cancellation reason.
    */
   public enum EngagementEndReason {

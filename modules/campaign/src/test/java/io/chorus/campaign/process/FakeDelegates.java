@@ -59,6 +59,9 @@ final class FakeDelegates {
     for (String bean : beanNames(CampaignProcess.Bean.class)) {
       Mocks.register(bean, fakes.recording(bean));
     }
+    for (String bean : beanNames(CampaignProcess.Listener.class)) {
+      Mocks.register(bean, fakes.recording(bean));
+    }
     for (String bean : beanNames(EngagementProcess.Bean.class)) {
       Mocks.register(bean, fakes.recording(bean));
     }

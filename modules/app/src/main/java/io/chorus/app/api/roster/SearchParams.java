@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Search filters as query parameters. They are read as text and checked here, so a bad value gets
@@ -25,19 +24,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class SearchParams {
 
   @QueryParam("q")
-  @Parameter(description = "Free text in name, e-mail, handles or KOL field")
+  // Free text in name, e-mail, handles or KOL field
   String text;
 
   @QueryParam("kind")
-  @Parameter(description = "INFLUENCER, KOL, BOTH (comma list)")
+  // INFLUENCER, KOL, BOTH (comma list)
   List<String> kinds;
 
   @QueryParam("tier")
-  @Parameter(description = "NANO, MICRO, MACRO, MEGA (comma list)")
+  // NANO, MICRO, MACRO, MEGA (comma list)
   List<String> tiers;
 
   @QueryParam("status")
-  @Parameter(description = "PROSPECT, VETTED, ACTIVE, BLOCKED (comma list)")
+  // PROSPECT, VETTED, ACTIVE, BLOCKED (comma list)
   List<String> statuses;
 
   @QueryParam("niche")
@@ -50,7 +49,7 @@ public class SearchParams {
   String country;
 
   @QueryParam("minEngagement")
-  @Parameter(description = "Lowest engagement rate as a fraction, e.g. 0.02 for 2%")
+  // Lowest engagement rate as a fraction, e.g. 0.02 for 2%
   String minEngagement;
 
   @QueryParam("maxEngagement")
@@ -60,12 +59,12 @@ public class SearchParams {
   String kolField;
 
   @QueryParam("verified")
-  @Parameter(description = "true: KOLs with verified credentials; false: not verified")
+  // true: KOLs with verified credentials; false: not verified
   String verified;
 
   @QueryParam("sort")
   @DefaultValue("NAME")
-  @Parameter(description = "NAME, AUDIENCE, ENGAGEMENT, UPDATED, COUNTRY")
+  // NAME, AUDIENCE, ENGAGEMENT, UPDATED, COUNTRY
   String sort;
 
   @QueryParam("dir")
