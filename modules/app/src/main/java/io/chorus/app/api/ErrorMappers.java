@@ -67,16 +67,12 @@ public final class ErrorMappers {
             || node.getKind() == ElementKind.RETURN_VALUE) {
           continue;
         }
-        if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() == null) {
-          continue;
-        }
         if (node.isInIterable() && field.length() > 0) {
-          field
-              .append('[')
-              .append(node.getIndex() != null ? node.getIndex() : node.getKey())
-              .append(']');
+          Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+          field.append('[').append(at == null ? "" : at).append(']');
         }
-        if (node.getName() != null) {
+        // Container elements are named like "<iterable element>"; the brackets say enough.
+        if (node.getName() != null && !node.getName().startsWith("<")) {
           if (field.length() > 0) {
             field.append('.');
           }
