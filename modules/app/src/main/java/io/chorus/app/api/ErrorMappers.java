@@ -132,7 +132,10 @@ public final class ErrorMappers {
   public static class Processing implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return answer(400, "Bad Request", "The request body could not be read: malformed input.");
+      return answer(
+          400,
+          "Bad Request",
+          "The request body is not valid JSON for this resource, or a value has the wrong type.");
     }
   }
 
