@@ -18,6 +18,8 @@ import io.chorus.contracting.IllegalContractStateException;
 import io.chorus.contracting.InvalidContractException;
 import io.chorus.contracting.Platform;
 import io.chorus.contracting.StatusChange;
+import io.chorus.testsupport.RecordingEvents;
+import io.chorus.testsupport.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
@@ -44,7 +46,7 @@ class ContractServiceJpaTest {
 
   @BeforeAll
   static void migrate() {
-    db = TestDatabase.create();
+    db = TestDatabase.create("contracting");
   }
 
   @AfterAll

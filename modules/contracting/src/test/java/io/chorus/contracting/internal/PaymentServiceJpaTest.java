@@ -21,6 +21,8 @@ import io.chorus.contracting.PaymentReleased;
 import io.chorus.contracting.PayoutInstruction;
 import io.chorus.contracting.PayoutReceipt;
 import io.chorus.contracting.PayoutResult;
+import io.chorus.testsupport.RecordingEvents;
+import io.chorus.testsupport.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -80,7 +82,7 @@ class PaymentServiceJpaTest {
 
   @BeforeAll
   static void migrate() {
-    db = TestDatabase.create();
+    db = TestDatabase.create("contracting");
   }
 
   @AfterAll

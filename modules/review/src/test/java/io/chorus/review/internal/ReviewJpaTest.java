@@ -33,6 +33,8 @@ import io.chorus.review.SubmissionView;
 import io.chorus.review.VerificationCriteria;
 import io.chorus.review.VerificationFailed;
 import io.chorus.review.VerificationView;
+import io.chorus.testsupport.RecordingEvents;
+import io.chorus.testsupport.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,7 +73,7 @@ class ReviewJpaTest {
 
   @BeforeAll
   static void migrate() {
-    db = TestDatabase.create();
+    db = TestDatabase.create("review");
   }
 
   @AfterAll

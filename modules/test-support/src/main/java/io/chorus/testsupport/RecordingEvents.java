@@ -1,4 +1,4 @@
-package io.chorus.review.internal;
+package io.chorus.testsupport;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -10,11 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** Stands in for CDI's {@link Event}: keeps what was fired. */
-final class RecordingEvents implements Event<Object> {
+public final class RecordingEvents implements Event<Object> {
 
-  final List<Object> fired = new ArrayList<>();
+  public final List<Object> fired = new ArrayList<>();
 
-  <T> List<T> of(Class<T> type) {
+  public <T> List<T> of(Class<T> type) {
     return fired.stream().filter(type::isInstance).map(type::cast).toList();
   }
 

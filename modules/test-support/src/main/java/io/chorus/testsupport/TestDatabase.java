@@ -1,4 +1,4 @@
-package io.chorus.review.internal;
+package io.chorus.testsupport;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -19,27 +19,27 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
- * A fresh in-memory H2 database with this module's Liquibase changelog applied, and the module's
- * own persistence unit (from the real persistence.xml) switched to resource-local transactions. So
- * the tests exercise the shipped schema and the shipped entity list.
+ * A fresh in-memory H2 database with a module's Liquibase changelog ({@code
+ * db/<module>/changelog.xml}) applied, and the module's own persistence unit (from the real
+ * persistence.xml) switched to resource-local transactions. So a module's tests exercise the
+ * shipped schema and the shipped entity list, without an application server.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
-  static final String CHANGELOG = "db/review/changelog.xml";
-
-  final String url;
-  final EntityManagerFactory emf;
+  public final String url;
+  public final EntityManagerFactory emf;
 
   private TestDatabase(String url, EntityManagerFactory emf) {
     this.url = url;
     this.emf = emf;
   }
 
-  static TestDatabase create() {
+  /** A database for the module whose changelog and persistence unit are named {@code module}. */
+  public static TestDatabase create(String module) {
     System.setProperty("liquibase.analytics.enabled", "false");
     System.setProperty("liquibase.showBanner", "false");
     String url =
-        "jdbc:h2:mem:review-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+        "jdbc:h2:mem:" + module + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
       Database database =
           DatabaseFactory.getInstance()
@@ -51,14 +51,15 @@ final class TestDatabase implements AutoCloseable {
           () ->
               new CommandScope(UpdateCommandStep.COMMAND_NAME)
                   .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                  .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                  .addArgumentValue(
+                      UpdateCommandStep.CHANGELOG_FILE_ARG, "db/" + module + "/changelog.xml")
                   .execute());
     } catch (Exception e) {
       throw new IllegalStateException("Migration failed: " + e.getMessage(), e);
     }
     EntityManagerFactory emf =
         Persistence.createEntityManagerFactory(
-            "review",
+            module,
             Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
@@ -71,12 +72,12 @@ final class TestDatabase implements AutoCloseable {
     return new TestDatabase(url, emf);
   }
 
-  Connection connection() throws SQLException {
+  public Connection connection() throws SQLException {
     return DriverManager.getConnection(url, "sa", "");
   }
 
   /** Runs {@code work} in its own entity manager and transaction, committing at the end. */
-  <T> T inTransaction(Function<EntityManager, T> work) {
+  public <T> T inTransaction(Function<EntityManager, T> work) {
     EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();
@@ -91,7 +92,7 @@ final class TestDatabase implements AutoCloseable {
     }
   }
 
-  long count(String table) {
+  public long count(String table) {
     try (Connection c = connection();
         var rs = c.createStatement().executeQuery("select count(*) from " + table)) {
       rs.next();
