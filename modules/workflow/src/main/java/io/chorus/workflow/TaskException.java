@@ -11,6 +11,11 @@ public class TaskException extends RuntimeException {
     ALREADY_COMPLETED(409),
     /** Someone else holds the task. */
     CLAIMED_BY_OTHER(409),
+    /**
+     * The task's process instance changed at the same moment (a job, a message or another user), so
+     * this attempt was rolled back; the task may still be open, and trying again may succeed.
+     */
+    CONCURRENT_UPDATE(409),
     /** The user is neither the assignee nor in a candidate group. */
     NOT_ALLOWED(403);
 

@@ -126,7 +126,8 @@ public class CamundaTaskList implements TaskListService {
       throw new TaskException(Reason.CLAIMED_BY_OTHER, "Someone else claimed this task first.");
     } catch (OptimisticLockingException e) {
       throw new TaskException(
-          Reason.ALREADY_COMPLETED, "Someone else completed this task at the same moment.");
+          Reason.CONCURRENT_UPDATE,
+          "This task's process changed at the same moment, so nothing was saved. Try again.");
     }
     LOG.info(
         () ->
