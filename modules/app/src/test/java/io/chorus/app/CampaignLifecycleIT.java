@@ -2,6 +2,8 @@ package io.chorus.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -127,6 +129,64 @@ class CampaignLifecycleIT {
           .isEqualTo(i < 40 ? "DELIVERED_ON_TIME" : "UNDELIVERED");
     }
     await("the campaign closed", () -> campaignStatus(campaign).equals("CLOSED"));
+  }
+
+  /**
+   * The response reminder timer writes to the creator: the mail reaches the creator's address on a
+   * real SMTP server (GreenMail, started by this test on the port the server is configured with),
+   * and the engagement shows the message as sent.
+   */
+  @Test
+  void aCreatorWhoDoesNotAnswerTheOfferIsRemindedByMail() throws Exception {
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(Integer.getInteger("chorus.it.smtp.port"), "127.0.0.1", "smtp"));
+    smtp.start();
+    try {
+      String p = "mail" + Long.toString(System.nanoTime(), 36);
+      String address = p + "@creators.example";
+      long creator =
+          createCreator(
+              "{\"name\":\""
+                  + p
+                  + " Quiet\",\"email\":\""
+                  + address
+                  + "\",\"kind\":\"INFLUENCER\",\"niches\":[\"skincare\"],"
+                  + "\"accounts\":[{\"platform\":\"INSTAGRAM\",\"handle\":\""
+                  + p
+                  + "\",\"followers\":12000}]}");
+      long campaign = createCampaign(p + " Reminder", "PRODUCT_ONLY", null, "1000.00", 1);
+      long engagement = shortlistAndLaunch(campaign, List.of(creator), false).get(0);
+      complete(task(engagement, "contactCreator", OPS), OPS, "{}");
+
+      JsonArray instances =
+          array(
+              get("engine-rest/process-instance?businessKey=" + key(campaign, engagement), ADMIN));
+      runTimer(instances.getJsonObject(0).getString("id"), engagement, "responseReminderDue");
+
+      JsonObject message =
+          await(
+              "the reminder is recorded",
+              () -> {
+                JsonArray messages = array(get("api/engagements/" + engagement + "/messages", OPS));
+                return messages.isEmpty() ? null : messages.getJsonObject(0);
+              });
+      assertThat(message.getString("kind")).isEqualTo("RESPONSE");
+      assertThat(message.getString("status")).as(message.toString()).isEqualTo("SENT");
+      assertThat(message.getString("recipient")).isEqualTo(address);
+      assertThat(smtp.getReceivedMessages())
+          .singleElement()
+          .satisfies(
+              mail -> {
+                assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(address);
+                assertThat(mail.getSubject())
+                    .isEqualTo("Reminder: our offer for " + p + " Reminder");
+              });
+      assertThat(send("GET", "api/engagements/999999999/messages", OPS, null).statusCode())
+          .isEqualTo(404);
+    } finally {
+      smtp.stop();
+    }
   }
 
   @Test
@@ -296,6 +356,14 @@ class CampaignLifecycleIT {
         () ->
             send("POST", "api/campaigns/" + campaign + "/launch", MANAGER, "{}").statusCode()
                 == 200);
+    // The launch starts the engagements in jobs; drive them once all have started, as staff do.
+    await(
+        "every engagement waits for outreach",
+        () ->
+            object(get("api/tasks?campaignId=" + campaign + "&type=contactCreator&size=1", OPS))
+                    .getJsonNumber("total")
+                    .longValue()
+                == engagements.size());
     return engagements;
   }
 
@@ -412,7 +480,10 @@ class CampaignLifecycleIT {
 
   /** Runs a timer of the engagement now, as an administrator would through the engine's API. */
   private void runTimer(long engagement, String activityId) throws Exception {
-    String instance = processInstance(engagement);
+    runTimer(processInstance(engagement), engagement, activityId);
+  }
+
+  private void runTimer(String instance, long engagement, String activityId) throws Exception {
     String job =
         await(
             activityId + " is scheduled for engagement " + engagement,
@@ -760,7 +831,7 @@ class CampaignLifecycleIT {
   // ---- HTTP and waiting
 
   /** Polls until the probe gives a non-null, non-false answer; fails after WAIT_SECONDS. */
-  private static <T> T await(String what, ThrowingSupplier<T> probe) throws Exception {
+  private <T> T await(String what, ThrowingSupplier<T> probe) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
     Throwable last = null;
     while (System.nanoTime() < deadline) {
@@ -774,7 +845,25 @@ class CampaignLifecycleIT {
       }
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
     }
-    throw new AssertionError("Waited " + WAIT_SECONDS + " s in vain for: " + what, last);
+    throw new AssertionError(
+        "Waited " + WAIT_SECONDS + " s in vain for: " + what + engineDiagnosis(), last);
+  }
+
+  /** What the engine says went wrong: failed jobs and incidents, for the message of a failure. */
+  private String engineDiagnosis() {
+    StringBuilder diagnosis = new StringBuilder();
+    for (String query :
+        List.of(
+            "engine-rest/job?withException=true&maxResults=10",
+            "engine-rest/incident?maxResults=10",
+            "engine-rest/job/count?executable=true")) {
+      try {
+        diagnosis.append("\n").append(query).append(" -> ").append(get(query, ADMIN).body());
+      } catch (Exception e) {
+        diagnosis.append("\n").append(query).append(" -> ").append(e);
+      }
+    }
+    return diagnosis.toString();
   }
 
   @FunctionalInterface

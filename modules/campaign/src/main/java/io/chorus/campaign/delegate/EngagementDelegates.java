@@ -4,9 +4,11 @@ import static io.chorus.campaign.delegate.ProcessIds.longVar;
 
 import io.chorus.campaign.CampaignLifecycle;
 import io.chorus.campaign.CampaignService;
+import io.chorus.campaign.CreatorMessages;
 import io.chorus.campaign.EngagementOutcome;
 import io.chorus.campaign.EngagementStage;
 import io.chorus.campaign.EngagementView;
+import io.chorus.campaign.ReminderKind;
 import io.chorus.campaign.internal.EngagementFacts;
 import io.chorus.campaign.process.ContractDeliverables;
 import io.chorus.campaign.process.EngagementProcess.Bean;
@@ -72,6 +74,7 @@ public class EngagementDelegates {
   @Inject DeliveryVerificationService deliveries;
   @Inject EngagementFacts facts;
   @Inject EngagementOutcomes outcomes;
+  @Inject CreatorMessages messages;
 
   // ---- outreach
 
@@ -86,12 +89,7 @@ public class EngagementDelegates {
   @ApplicationScoped
   @Named(Bean.REMIND_CREATOR)
   JavaDelegate remindCreator() {
-    return execution ->
-        LOG.info(
-            () ->
-                "Engagement "
-                    + execution.getProcessBusinessKey()
-                    + ": creator reminded of the pending offer");
+    return execution -> messages.remind(engagement(execution), ReminderKind.RESPONSE);
   }
 
   @Produces
@@ -158,14 +156,7 @@ public class EngagementDelegates {
   @ApplicationScoped
   @Named(Bean.REMIND_SIGNATURE)
   JavaDelegate remindSignature() {
-    return execution ->
-        LOG.info(
-            () ->
-                "Contract "
-                    + execution.getVariable(Var.CONTRACT_ID)
-                    + " of engagement "
-                    + execution.getProcessBusinessKey()
-                    + ": creator reminded to sign");
+    return execution -> messages.remind(engagement(execution), ReminderKind.SIGNATURE);
   }
 
   @Produces
@@ -232,14 +223,7 @@ public class EngagementDelegates {
   @ApplicationScoped
   @Named(Bean.REMIND_DRAFT)
   JavaDelegate remindDraft() {
-    return execution ->
-        LOG.info(
-            () ->
-                "Deliverable "
-                    + execution.getVariable(Var.DELIVERABLE_ID)
-                    + " of "
-                    + execution.getProcessBusinessKey()
-                    + ": creator reminded that the draft is due");
+    return execution -> messages.remind(engagement(execution), ReminderKind.DRAFT);
   }
 
   @Produces

@@ -1,6 +1,9 @@
 package io.chorus.app.api.engagements;
 
 import io.chorus.app.security.Roles;
+import io.chorus.campaign.CampaignService;
+import io.chorus.campaign.CreatorMessageView;
+import io.chorus.campaign.CreatorMessages;
 import io.chorus.campaign.EngagementService;
 import io.chorus.campaign.process.EngagementProcess.CreatorResponse;
 import io.chorus.contracting.ContractService;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -42,6 +46,8 @@ public class EngagementsResource {
 
   @Inject EngagementService engagements;
   @Inject ContractService contracts;
+  @Inject CampaignService campaigns;
+  @Inject CreatorMessages messages;
   @Inject SecurityContext securityContext;
 
   /** The creator's answer to the offer. */
@@ -68,6 +74,19 @@ public class EngagementsResource {
     return contracts
         .findByEngagement(id)
         .orElseThrow(() -> new NotFoundException("Engagement " + id + " has no contract yet."));
+  }
+
+  @GET
+  @Path("{id}/messages")
+  @Operation(
+      summary = "What Chorus wrote to the engagement's creator, newest first",
+      description =
+          "Reminders (offer, signature, draft) with their status: SENT to the mail server,"
+              + " OUTBOX when no mail server is configured, NO_ADDRESS, or FAILED with the"
+              + " reason.")
+  public List<CreatorMessageView> messages(@PathParam("id") long id) {
+    campaigns.engagement(id);
+    return messages.ofEngagement(id);
   }
 
   @POST
