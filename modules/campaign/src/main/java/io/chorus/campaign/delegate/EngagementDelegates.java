@@ -30,6 +30,7 @@ import io.chorus.review.DecisionView;
 import io.chorus.review.DeliveryVerificationService;
 import io.chorus.review.ReviewService;
 import io.chorus.review.ReviewState;
+import io.chorus.review.ReviewStatus;
 import io.chorus.review.VerificationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -216,6 +217,7 @@ public class EngagementDelegates {
       execution.setVariable(Var.VERIFICATION_MODE, VerificationMode.MANUAL.name());
       execution.setVariable(
           Var.STAYS_LIVE_CHECK_REQUIRED, deliverable.format() != DeliverableFormat.STORY);
+      execution.setVariable(Var.DRAFT_ALREADY_SUBMITTED, draftInReview(deliverable(execution)));
     };
   }
 
@@ -269,6 +271,7 @@ public class EngagementDelegates {
                   + execution.getProcessBusinessKey()
                   + ": changes requested "
                   + comments);
+      execution.setVariable(Var.DRAFT_ALREADY_SUBMITTED, draftInReview(deliverableId));
     };
   }
 
@@ -507,6 +510,11 @@ public class EngagementDelegates {
           null,
           reason == null ? "Cancelled" : reason.toString());
     };
+  }
+
+  /** A version of the deliverable's draft waits for review: it came before the process asked. */
+  private boolean draftInReview(long deliverableId) {
+    return reviews.state(deliverableId).status() == ReviewStatus.IN_REVIEW;
   }
 
   private static long engagement(DelegateExecution execution) {

@@ -132,6 +132,13 @@ public final class EngagementProcess {
      */
     public static final String DRAFT_DUE_DATE = "draftDueDate";
 
+    /**
+     * Boolean, written by {@link Bean#LOAD_DELIVERABLE} and {@link Bean#REQUEST_CHANGES}: a version
+     * of the draft arrived before the process asked for it (it is in review and undecided), so the
+     * process goes on to review it instead of waiting for a message that was already sent.
+     */
+    public static final String DRAFT_ALREADY_SUBMITTED = "draftAlreadySubmitted";
+
     /** Date, written by {@link Bean#LOAD_DELIVERABLE} (and with an EXTEND): when to remind. */
     public static final String DRAFT_REMINDER_DATE = "draftReminderDate";
 

@@ -483,6 +483,21 @@ class EngagementProcessTest {
   }
 
   @Test
+  void aDraftSubmittedBeforeTheProcessAsksForItGoesStraightToReview() {
+    // The creator sent the draft while the product was still on its way: the review service holds
+    // it, and no step was waiting for the message.
+    fakes.draftAlreadySubmitted = true;
+    start();
+    contractSigned();
+
+    assertThat(engagement)
+        .isWaitingAt(Task.REVIEW_CONTENT)
+        .hasPassed(Element.RUN_AUTOMATIC_CHECKS)
+        .hasNotPassed(Element.AWAIT_DRAFT);
+    Assertions.assertThat(fakes.count(Bean.REMIND_DRAFT)).isZero();
+  }
+
+  @Test
   void draftArrivingWhileTheManagerHandlesTheDelayGoesToReview() {
     start();
     contractSigned();

@@ -44,6 +44,7 @@ final class FakeDelegates {
   List<String> deliverables = List.of("deliverable-1");
   String verificationMode = VerificationMode.MANUAL.name();
   boolean staysLiveCheckRequired = true;
+  boolean draftAlreadySubmitted = false;
   Duration draftDue = Duration.ofDays(10);
   Duration draftReminderBeforeDue = Duration.ofDays(2);
   Duration publishDue = Duration.ofDays(20);
@@ -132,6 +133,7 @@ final class FakeDelegates {
           execution.setVariable(Var.PUBLISH_DEADLINE, from(publishDue));
           execution.setVariable(Var.VERIFICATION_MODE, verificationMode);
           execution.setVariable(Var.STAYS_LIVE_CHECK_REQUIRED, staysLiveCheckRequired);
+          execution.setVariable(Var.DRAFT_ALREADY_SUBMITTED, draftAlreadySubmitted);
         });
     // A revision gets a due date of its own, so the original one cannot make it overdue at once.
     on(EngagementProcess.Bean.REQUEST_CHANGES, this::setDraftDates);
