@@ -15,7 +15,7 @@ public interface ReportingFeed {
   /** A campaign was created or edited. */
   void campaignDefined(CampaignFacts campaign);
 
-  /** The campaign's status changed (RUNNING, CLOSED, CANCELLED, ...). */
+  /** The campaign's status changed (RUNNING, CLOSED, CANCELLED, ...); recorded even when frozen. */
   void campaignStatus(long campaignId, String status);
 
   void shortlisted(ShortlistedCreator creator, OffsetDateTime at);

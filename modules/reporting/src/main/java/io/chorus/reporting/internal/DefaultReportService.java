@@ -2,6 +2,7 @@ package io.chorus.reporting.internal;
 
 import io.chorus.reporting.CampaignReport;
 import io.chorus.reporting.CreatorPerformance;
+import io.chorus.reporting.CycleTimes;
 import io.chorus.reporting.DeliverableStatus;
 import io.chorus.reporting.Figures;
 import io.chorus.reporting.PortfolioReport;
@@ -107,7 +108,7 @@ public class DefaultReportService implements ReportService {
             cpe,
             EmvRates.formula(cpm, cpe),
             EmvRates.value(cpm, cpe, total.impressions, total.engagements)),
-        cycleTimes(visits, creatorNames(campaignId)),
+        CycleTimes.of(visits, creatorNames(campaignId), SLOWEST),
         new CampaignReport.Ugc(
             total.verified, withUsageRights(campaignId), ugc(campaignId, UGC_IN_REPORT)));
   }
@@ -311,58 +312,6 @@ public class DefaultReportService implements ReportService {
         .getResultList()
         .forEach(r -> names.put((Long) r[0], (String) r[1]));
     return names;
-  }
-
-  /** Per stage: count, nearest-rank median and p90, the slowest visits; slowest median first. */
-  static List<CampaignReport.CycleTime> cycleTimes(
-      List<StageVisit> visits, Map<Long, String> creatorNames) {
-    Map<String, List<StageVisit>> byStage = new TreeMap<>();
-    for (StageVisit visit : visits) {
-      byStage.computeIfAbsent(visit.stage(), k -> new ArrayList<>()).add(visit);
-    }
-    List<CampaignReport.CycleTime> result = new ArrayList<>();
-    byStage.forEach(
-        (stage, list) -> {
-          List<StageVisit> sorted =
-              list.stream()
-                  .sorted(
-                      Comparator.comparingLong(StageVisit::durationMillis)
-                          .thenComparing(
-                              StageVisit::engagementId,
-                              Comparator.nullsFirst(Comparator.naturalOrder())))
-                  .toList();
-          long[] millis = sorted.stream().mapToLong(StageVisit::durationMillis).toArray();
-          List<CampaignReport.Slow> slowest = new ArrayList<>();
-          for (int i = sorted.size() - 1; i >= 0 && slowest.size() < SLOWEST; i--) {
-            StageVisit v = sorted.get(i);
-            slowest.add(
-                new CampaignReport.Slow(
-                    v.engagementId(),
-                    v.engagementId() == null ? null : creatorNames.get(v.engagementId()),
-                    v.durationMillis() / 1000));
-          }
-          StageVisit first = sorted.get(0);
-          result.add(
-              new CampaignReport.CycleTime(
-                  stage,
-                  first.stageName(),
-                  first.heldBy(),
-                  sorted.size(),
-                  percentile(millis, 50) / 1000,
-                  percentile(millis, 90) / 1000,
-                  slowest));
-        });
-    result.sort(
-        Comparator.comparingLong(CampaignReport.CycleTime::medianSeconds)
-            .reversed()
-            .thenComparing(CampaignReport.CycleTime::stage));
-    return result;
-  }
-
-  /** Nearest-rank percentile of sorted values. */
-  static long percentile(long[] sorted, int percent) {
-    int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
   /** Tiers from small to large audiences; anything else after them. */

@@ -58,8 +58,9 @@ public class DefaultReportingFeed implements ReportingFeed {
 
   @Override
   public void campaignStatus(long campaignId, String status) {
+    // The status is not a figure: a frozen report still shows that the campaign closed.
     CampaignRow row = em.find(CampaignRow.class, campaignId);
-    if (row != null && !row.frozen()) {
+    if (row != null) {
       row.status = status;
     }
   }
