@@ -49,8 +49,11 @@ public interface ReportingFeed {
   /** Money was paid to the creator of the engagement. */
   void paid(long engagementId, BigDecimal amount);
 
-  /** What the engagement's contract owes now and has not paid yet. */
-  void due(long engagementId, BigDecimal amount);
+  /**
+   * What the engagement's contract has earned so far from its resolved deliverables (before any
+   * payout); what is due is this less what was paid.
+   */
+  void earned(long engagementId, BigDecimal amount);
 
   /** The engagement ended with this outcome; {@code rating} 1-5 when someone gave one. */
   void ended(long engagementId, String outcome, Integer rating, OffsetDateTime at);

@@ -99,21 +99,24 @@ public class ReportingEvents {
         DeliverableStatus.valueOf(event.status().name()),
         event.resolvedOn(),
         event.reason());
-    due(event.engagementId(), event.contractId());
+    earned(event.engagementId(), event.contractId());
   }
 
   void paid(@Observes PaymentReleased event) {
     feed.paid(event.engagementId(), event.amount());
-    due(event.engagementId(), event.contractId());
   }
 
-  /** What the contract owes now and has not paid: the payment quote after earlier payouts. */
-  private void due(long engagementId, long contractId) {
+  /**
+   * What the contract has earned: its payment quote (gross; payouts are subtracted by reporting).
+   */
+  private void earned(long engagementId, long contractId) {
     try {
-      feed.due(engagementId, payments.quote(contractId).total());
+      feed.earned(engagementId, payments.quote(contractId).total());
     } catch (RuntimeException e) {
       LOG.log(
-          Level.WARNING, "No payment quote for contract " + contractId + " (reporting's due)", e);
+          Level.WARNING,
+          "No payment quote for contract " + contractId + " (reporting's earned)",
+          e);
     }
   }
 

@@ -215,10 +215,10 @@ public class DefaultReportingFeed implements ReportingFeed {
   }
 
   @Override
-  public void due(long engagementId, BigDecimal amount) {
+  public void earned(long engagementId, BigDecimal amount) {
     EngagementRow row = openEngagement(engagementId);
     if (row != null) {
-      row.due = amount == null || amount.signum() < 0 ? BigDecimal.ZERO : amount;
+      row.earned = amount == null || amount.signum() < 0 ? BigDecimal.ZERO : amount;
       row.recomputeSaved();
     }
   }

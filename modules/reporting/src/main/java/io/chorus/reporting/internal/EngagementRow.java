@@ -58,6 +58,7 @@ class EngagementRow {
 
   BigDecimal committed = BigDecimal.ZERO;
   BigDecimal paid = BigDecimal.ZERO;
+  BigDecimal earned = BigDecimal.ZERO;
   BigDecimal due = BigDecimal.ZERO;
   BigDecimal saved = BigDecimal.ZERO;
 
@@ -75,10 +76,12 @@ class EngagementRow {
   Integer rating;
 
   /**
-   * Saved: what an ended engagement committed and neither paid nor owes (undelivered work that was
-   * not paid). Until it ends, nothing is saved yet.
+   * Due: earned and not paid yet. Saved: what an ended engagement committed and neither paid nor
+   * owes (undelivered work that was not paid). Until it ends, nothing is saved yet.
    */
   void recomputeSaved() {
+    BigDecimal owed = earned.subtract(paid);
+    due = owed.signum() > 0 ? owed : BigDecimal.ZERO;
     BigDecimal open = committed.subtract(paid).subtract(due);
     saved = endedAt != null && open.signum() > 0 ? open : BigDecimal.ZERO;
   }

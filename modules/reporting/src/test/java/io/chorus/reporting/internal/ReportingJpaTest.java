@@ -446,6 +446,7 @@ class ReportingJpaTest {
     deliver(11, new PostMetrics(10_000, 20_000, 1_000, 100), DUE);
     drafts(12, 1);
     deliver(12, new PostMetrics(5_000, 10_000, 500, 50), DUE.minusDays(1));
+    feed(f -> f.earned(1, new BigDecimal("1000.00")));
     feed(f -> f.paid(1, new BigDecimal("1000.00")));
     feed(f -> f.ended(1, "DELIVERED_ON_TIME", 5, T0.plusDays(40)));
     // E2: one verified late, one removed after its verification; 500 paid.
@@ -454,9 +455,8 @@ class ReportingJpaTest {
     drafts(22, 1);
     deliver(22, new PostMetrics(7_000, 9_000, 300, 10), null);
     feed(f -> f.resolved(22, DeliverableStatus.UNDELIVERED, DUE.plusDays(5), "REMOVED"));
-    feed(f -> f.due(2, new BigDecimal("500.00")));
+    feed(f -> f.earned(2, new BigDecimal("500.00")));
     feed(f -> f.paid(2, new BigDecimal("500.00")));
-    feed(f -> f.due(2, BigDecimal.ZERO));
     feed(f -> f.ended(2, "DELIVERED_LATE", null, T0.plusDays(40)));
     // E9: the brand rejected the only draft.
     feed(f -> f.draftSubmitted(91, 1, T0.plusDays(8)));
@@ -466,7 +466,7 @@ class ReportingJpaTest {
     // E4: three versions before approval, verified on time, the fee is due but not paid yet.
     drafts(41, 3);
     deliver(41, new PostMetrics(200_000, 300_000, 9_000, 1_200), DUE);
-    feed(f -> f.due(4, new BigDecimal("3000.00")));
+    feed(f -> f.earned(4, new BigDecimal("3000.00")));
     // E5: product only, verified; E6: product only, never published.
     drafts(51, 1);
     deliver(51, new PostMetrics(3_000, 4_000, 400, 0), DUE);
