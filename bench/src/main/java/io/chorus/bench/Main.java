@@ -17,6 +17,7 @@ public final class Main {
 
   static {
     register(new RosterSearchBenchmark());
+    register(new CampaignReportBenchmark());
   }
 
   private Main() {}

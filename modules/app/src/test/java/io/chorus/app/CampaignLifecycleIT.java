@@ -329,6 +329,122 @@ class CampaignLifecycleIT {
     assertThat(new BigDecimal(relationship(macro, campaign).getJsonNumber("ratePaid").toString()))
         .isEqualByComparingTo("12000");
     assertThat(relationship(kols.get(2), campaign).getString("outcome")).isEqualTo("UNDELIVERED");
+
+    campaignReportOverRest(campaign);
+  }
+
+  /**
+   * Issue 5 over REST: the mixed campaign's report once it wrapped up. Every verification saw
+   * 12,000 views and 900 + 40 + 12 = 952 engagements; no impressions or clicks were given. The
+   * macro influencer (800,000 followers) has two verified posts for 12,000; two KOLs (40,000 each)
+   * one each for 1,500; the third KOL's post was removed, so 1,500 committed was saved.
+   */
+  private void campaignReportOverRest(long campaign) throws Exception {
+    await(
+        "the campaign closed",
+        () -> object(get("api/campaigns/" + campaign, OPS)).getString("status").equals("CLOSED"));
+    String path = "api/reports/campaigns/" + campaign;
+    JsonObject report = object(get(path, MANAGER));
+    assertThat(report.getString("status")).isEqualTo("CLOSED");
+    assertThat(report.getString("frozenAt")).as("frozen at wrap-up").isNotBlank();
+
+    JsonObject total = report.getJsonObject("total");
+    JsonObject funnel = total.getJsonObject("funnel");
+    assertThat(
+            List.of("shortlisted", "contacted", "accepted", "contracted", "delivered", "verified"))
+        .extracting(k -> funnel.getInt(k))
+        .containsExactly(4, 4, 4, 4, 4, 3);
+    JsonObject delivery = total.getJsonObject("deliverables");
+    assertThat(
+            List.of(
+                "contracted",
+                "submitted",
+                "approved",
+                "published",
+                "verified",
+                "undelivered",
+                "onTime"))
+        .extracting(k -> delivery.getInt(k))
+        .containsExactly(5, 5, 5, 5, 4, 1, 4);
+    JsonObject audience = total.getJsonObject("audience");
+    assertThat(audience.getJsonNumber("reach").longValue()).isEqualTo(880_000);
+    assertThat(audience.getJsonNumber("views").longValue()).isEqualTo(48_000);
+    assertThat(audience.getJsonNumber("engagements").longValue()).isEqualTo(3_808);
+    JsonObject money = total.getJsonObject("money");
+    assertThat(decimal(money, "budget")).isEqualByComparingTo("40000.00");
+    assertThat(decimal(money, "committed")).isEqualByComparingTo("16500.00");
+    assertThat(decimal(money, "paid")).isEqualByComparingTo("15000.00");
+    assertThat(decimal(money, "due")).isEqualByComparingTo("0.00");
+    assertThat(decimal(money, "saved")).isEqualByComparingTo("1500.00");
+    assertThat(decimal(money, "cpe")).isEqualByComparingTo("3.9391");
+    assertThat(money.containsKey("cpm") && !money.isNull("cpm"))
+        .as("no impressions, no CPM")
+        .isFalse();
+    assertThat(decimal(money, "costPerVerifiedDeliverable")).isEqualByComparingTo("3750.00");
+    assertThat(decimal(money, "emvEstimate")).isEqualByComparingTo("380.80");
+    assertThat(report.getJsonObject("emv").getString("formula"))
+        .isEqualTo("EMV (estimate) = impressions / 1000 x 10.00 + engagements x 0.10");
+
+    Map<String, JsonObject> byKind =
+        report.getJsonArray("byKind").getValuesAs(JsonObject.class).stream()
+            .collect(Collectors.toMap(f -> f.getString("value"), f -> f));
+    assertThat(decimal(byKind.get("KOL").getJsonObject("money"), "cpe"))
+        .isEqualByComparingTo("1.5756");
+    assertThat(decimal(byKind.get("KOL").getJsonObject("money"), "saved"))
+        .isEqualByComparingTo("1500.00");
+    assertThat(decimal(byKind.get("INFLUENCER").getJsonObject("money"), "cpe"))
+        .isEqualByComparingTo("6.3025");
+    assertThat(
+            byKind.get("INFLUENCER").getJsonObject("audience").getJsonNumber("reach").longValue())
+        .isEqualTo(800_000);
+    assertThat(report.getJsonArray("undelivered").getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(u -> assertThat(u.getInt("count")).isEqualTo(1));
+
+    Map<String, JsonObject> stages =
+        report.getJsonArray("cycleTimes").getValuesAs(JsonObject.class).stream()
+            .collect(Collectors.toMap(c -> c.getString("stage"), c -> c));
+    assertThat(stages.get("contactCreator").getInt("count")).isEqualTo(4);
+    assertThat(stages.get("contactCreator").getString("heldBy")).isEqualTo("STAFF");
+    assertThat(stages.get("awaitCreatorResponse").getString("heldBy")).isEqualTo("CREATOR");
+    assertThat(stages.get("verifyDelivery").getInt("count")).isEqualTo(5);
+    assertThat(report.getJsonObject("ugc").getInt("total")).isEqualTo(4);
+
+    HttpResponse<String> csv = get(path + ".csv", MANAGER);
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    List<String> lines = csv.body().lines().toList();
+    assertThat(lines.get(0))
+        .startsWith("dimension,value,currency,shortlisted,contacted,accepted,contracted,delivered,")
+        .endsWith(",spend,cpe,cpm,cost_per_verified_deliverable,emv_estimate");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "total,all,USD,4,4,4,4,4,3,0,0,1.0000,1.0000,1.0000,1.0000,0.7500,0.0000,0.0000,"
+                + "5,5,5,5,4,1,4,1.0000,1.00,880000,48000,0,3808,0.0043,0,"
+                + "40000.00,16500.00,15000.00,0.00,1500.00,15000.00,3.9391,,3750.00,380.80");
+    assertThat(lines).anyMatch(l -> l.startsWith("kind,KOL,USD,3,3,3,3,3,2,"));
+    assertThat(get(path + "/ugc.csv", MANAGER).body().lines()).hasSize(5);
+    assertThat(get(path + "/cycle-times.csv", MANAGER).body()).contains("contactCreator,");
+
+    // Operations read creators' performance for the next shortlist, but not the reports.
+    assertThat(get(path, OPS).statusCode()).isEqualTo(403);
+    assertThat(get("api/reports/creators?limit=1000", OPS).statusCode()).isEqualTo(200);
+    assertThat(get("api/reports/creators?limit=0", MANAGER).statusCode()).isEqualTo(422);
+    assertThat(object(get("api/reports/portfolio", MANAGER)).getJsonArray("byMonth")).isNotEmpty();
+    assertThat(get("/openapi", null).body())
+        .contains("/api/reports/campaigns/{campaignId}")
+        .contains("/api/reports/campaigns/{campaignId}.csv")
+        .contains("/api/reports/portfolio")
+        .contains("/api/reports/creators");
+    HttpResponse<String> unknown = get("api/reports/campaigns/987654321", MANAGER);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(
+            Json.createReader(new StringReader(unknown.body())).readObject().getString("message"))
+        .isEqualTo("No campaign 987654321 to report on");
+  }
+
+  private static BigDecimal decimal(JsonObject object, String field) {
+    return object.getJsonNumber(field).bigDecimalValue();
   }
 
   // ---- the steps of an engagement

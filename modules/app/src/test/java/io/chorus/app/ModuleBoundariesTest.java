@@ -49,6 +49,7 @@ class ModuleBoundariesTest {
     assertThat(classes.contain("io.chorus.app.boot.ChorusStartup")).isTrue();
     assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("io.chorus.roster")))
         .isNotEmpty();
+    assertThat(classes.contain("io.chorus.reporting.internal.DefaultReportService")).isTrue();
   }
 
   @TestFactory

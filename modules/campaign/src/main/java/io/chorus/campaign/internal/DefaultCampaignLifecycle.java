@@ -6,7 +6,9 @@ import io.chorus.campaign.CampaignLifecycle;
 import io.chorus.campaign.CampaignStatus;
 import io.chorus.campaign.EngagementOutcome;
 import io.chorus.campaign.EngagementStage;
+import io.chorus.reporting.ReportingFeed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,6 +26,8 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
 
   @PersistenceContext(unitName = "campaign")
   EntityManager em;
+
+  @Inject ReportingFeed reporting;
 
   @Override
   public ShortlistFacts submitShortlist(long campaignId) {
@@ -82,6 +86,7 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
       campaign.launchedAt = now();
       LOG.info(() -> "Campaign " + campaignId + " launched");
     }
+    reporting.campaignStatus(campaignId, campaign.status.name());
     return campaign.endDate;
   }
 
@@ -91,6 +96,8 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
     if (campaign.reportFrozenAt == null) {
       campaign.reportFrozenAt = now();
     }
+    // Reporting keeps what it needs to answer for the campaign later, as of this moment.
+    reporting.freeze(campaignId, campaign.reportFrozenAt);
   }
 
   @Override
@@ -101,6 +108,7 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
       campaign.closedAt = now();
       LOG.info(() -> "Campaign " + campaignId + " closed");
     }
+    reporting.campaignStatus(campaignId, campaign.status.name());
   }
 
   @Override
@@ -113,6 +121,7 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
     if (campaign.closedAt == null) {
       campaign.closedAt = now();
     }
+    reporting.campaignStatus(campaignId, campaign.status.name());
   }
 
   @Override
@@ -121,6 +130,11 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
     if (engagement.outcome == null) {
       engagement.moveTo(stage);
     }
+    if (stage == EngagementStage.OUTREACH) {
+      reporting.contacted(engagementId, now());
+    } else if (stage == EngagementStage.CONTRACT) {
+      reporting.accepted(engagementId, now());
+    }
   }
 
   @Override
@@ -128,6 +142,7 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
     EngagementEntity engagement = engagement(engagementId);
     engagement.moveTo(EngagementStage.CLOSED);
     engagement.outcome = outcome;
+    reporting.ended(engagementId, outcome.name(), null, now());
     LOG.info(() -> "Engagement " + engagementId + " ended: " + outcome);
   }
 

@@ -8,6 +8,9 @@ import io.chorus.campaign.CampaignStatus;
 import io.chorus.campaign.CampaignView;
 import io.chorus.campaign.EngagementStage;
 import io.chorus.campaign.EngagementView;
+import io.chorus.reporting.CampaignFacts;
+import io.chorus.reporting.ReportingFeed;
+import io.chorus.reporting.ShortlistedCreator;
 import io.chorus.roster.CreatorDetails;
 import io.chorus.roster.CreatorStatus;
 import io.chorus.roster.RosterService;
@@ -36,6 +39,7 @@ public class DefaultCampaignService implements CampaignService {
 
   @Inject RosterService roster;
   @Inject CampaignProcesses processes;
+  @Inject ReportingFeed reporting;
 
   @Override
   @Transactional
@@ -44,6 +48,7 @@ public class DefaultCampaignService implements CampaignService {
     em.persist(campaign);
     em.flush();
     campaign.processInstanceId = processes.startCampaign(campaign.id);
+    reporting.campaignDefined(facts(campaign));
     LOG.info(() -> "Campaign " + campaign.id + " (" + campaign.name + ") created by " + actor);
     return campaign.view(0);
   }
@@ -91,6 +96,7 @@ public class DefaultCampaignService implements CampaignService {
     }
     campaign.apply(draft);
     em.flush();
+    reporting.campaignDefined(facts(campaign));
     return campaign.view(shortlistSize(campaignId));
   }
 
@@ -137,6 +143,17 @@ public class DefaultCampaignService implements CampaignService {
     engagement.createdBy = actor;
     em.persist(engagement);
     em.flush();
+    reporting.campaignDefined(facts(campaign));
+    reporting.shortlisted(
+        new ShortlistedCreator(
+            engagement.id,
+            campaignId,
+            creatorId,
+            engagement.creatorName,
+            engagement.creatorKind,
+            engagement.tier,
+            creator.largestAudience()),
+        engagement.stageSince);
     LOG.info(
         () -> "Creator " + creatorId + " shortlisted for campaign " + campaignId + " by " + actor);
     return engagement.view();
@@ -153,6 +170,7 @@ public class DefaultCampaignService implements CampaignService {
           Reason.NOT_FOUND, null, "No engagement " + engagementId + " on campaign " + campaignId);
     }
     em.remove(engagement);
+    reporting.removedFromShortlist(engagementId);
   }
 
   @Override
@@ -210,6 +228,19 @@ public class DefaultCampaignService implements CampaignService {
     processes.cancelCampaign(campaignId, reason, actor);
     LOG.info(() -> "Campaign " + campaignId + " cancelled by " + actor + ": " + reason);
     return campaign.view(shortlistSize(campaignId));
+  }
+
+  /** What reporting keeps of a campaign. */
+  static CampaignFacts facts(CampaignEntity campaign) {
+    return new CampaignFacts(
+        campaign.id,
+        campaign.name,
+        campaign.brand,
+        campaign.niche,
+        campaign.budget,
+        campaign.currency,
+        campaign.startDate,
+        campaign.endDate);
   }
 
   private CampaignEntity find(long campaignId) {

@@ -11,6 +11,7 @@ import io.chorus.campaign.process.EngagementProcess.CreatorResponse;
 import io.chorus.campaign.process.EngagementProcess.Message;
 import io.chorus.campaign.process.EngagementProcess.Var;
 import io.chorus.contracting.ContractService;
+import io.chorus.reporting.ReportingFeed;
 import io.chorus.review.DeliveryVerificationService;
 import io.chorus.review.DeliveryView;
 import io.chorus.review.IssuedLink;
@@ -25,6 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -46,6 +49,7 @@ public class DefaultEngagementService implements EngagementService {
   @Inject ReviewService reviews;
   @Inject DeliveryVerificationService deliveries;
   @Inject SubmissionLinkService links;
+  @Inject ReportingFeed reporting;
 
   @Override
   @Transactional
@@ -70,6 +74,8 @@ public class DefaultEngagementService implements EngagementService {
     }
     if (response == CreatorResponse.COUNTER_OFFER) {
       lifecycle.engagementStage(engagementId, EngagementStage.NEGOTIATION);
+    } else if (response == CreatorResponse.ACCEPTED) {
+      reporting.accepted(engagementId, OffsetDateTime.now(ZoneOffset.UTC));
     }
     LOG.info(
         () -> "Engagement " + engagementId + ": creator " + response + ", recorded by " + actor);
