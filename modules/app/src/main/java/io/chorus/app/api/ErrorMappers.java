@@ -146,10 +146,9 @@ public final class ErrorMappers {
     return answer(400, "Bad Request", "The request body is not valid JSON for this resource.");
   }
 
-  /** Yasson's message for an unknown property: "Unknown property 'x' ..." or similar. */
+  /** Yasson's message for an unknown property: "Json property x can not be mapped to a class". */
   private static final java.util.regex.Pattern UNKNOWN_PROPERTY =
-      java.util.regex.Pattern.compile(
-          "(?i)unknown (?:json )?property:? ['\"]?([^'\"\\s]{1,100})['\"]?");
+      java.util.regex.Pattern.compile("Json property (\\S{1,100}) can not be mapped to a class");
 
   @Provider
   public static class Processing implements ExceptionMapper<ProcessingException> {
@@ -209,6 +208,11 @@ public final class ErrorMappers {
   private static final java.util.Set<String> LOCK_CONFLICT_STATES =
       java.util.Set.of("HYT00", "40001", "40P01", "55P03");
 
+  /** H2's lock timeout (error 50200) and PostgreSQL's serialization failure and deadlock. */
+  private static final java.util.regex.Pattern LOCK_CONFLICT_MESSAGES =
+      java.util.regex.Pattern.compile(
+          "Timeout trying to lock table|\\[50200-|could not serialize access|deadlock detected");
+
   static boolean isLockConflict(Throwable e) {
     int depth = 0;
     for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
@@ -216,9 +220,18 @@ public final class ErrorMappers {
           || t instanceof java.sql.SQLTimeoutException) {
         return true;
       }
-      if (t instanceof java.sql.SQLException sql
-          && sql.getSQLState() != null
-          && LOCK_CONFLICT_STATES.contains(sql.getSQLState())) {
+      if (t instanceof java.sql.SQLException sql) {
+        for (java.sql.SQLException next = sql;
+            next != null && depth < 40;
+            next = next.getNextException(), depth++) {
+          if (next.getSQLState() != null && LOCK_CONFLICT_STATES.contains(next.getSQLState())) {
+            return true;
+          }
+        }
+      }
+      // The engine's batch flush reports the database's refusal in its message only.
+      String message = t.getMessage();
+      if (message != null && LOCK_CONFLICT_MESSAGES.matcher(message).find()) {
         return true;
       }
       if (t.getCause() == t) {
