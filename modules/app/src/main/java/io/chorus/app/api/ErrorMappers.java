@@ -124,14 +124,39 @@ public final class ErrorMappers {
   public static class MalformedJson implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return answer(400, "Bad Request", "The request body is not valid JSON for this resource.");
+      return unreadable(e);
     }
   }
+
+  /** 422 naming a field the resource does not know ({@link StrictJson}), else 400. */
+  static Response unreadable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      java.util.regex.Matcher unknown =
+          UNKNOWN_PROPERTY.matcher(t.getMessage() == null ? "" : t.getMessage());
+      if (unknown.find()) {
+        String field = unknown.group(1);
+        return answer(
+            new ApiError(
+                422,
+                "Unprocessable Entity",
+                "The body has a field this resource does not know.",
+                List.of(new ApiError.FieldError(field, "Unknown field; remove it."))));
+      }
+    }
+    return answer(400, "Bad Request", "The request body is not valid JSON for this resource.");
+  }
+
+  /** Yasson's message for an unknown property: "Json property x can not be mapped to a class". */
+  private static final java.util.regex.Pattern UNKNOWN_PROPERTY =
+      java.util.regex.Pattern.compile("Json property (\\S{1,100}) can not be mapped to a class");
 
   @Provider
   public static class Processing implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
+      if (e.getCause() instanceof JsonbException) {
+        return unreadable(e.getCause());
+      }
       return answer(
           400,
           "Bad Request",
@@ -146,7 +171,7 @@ public final class ErrorMappers {
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (e.getCause() instanceof JsonbException) {
-        return answer(400, "Bad Request", "The request body is not valid JSON for this resource.");
+        return unreadable(e.getCause());
       }
       String message =
           e instanceof NotFoundException
@@ -156,11 +181,20 @@ public final class ErrorMappers {
     }
   }
 
-  /** The last resort: log it with an id, tell the client only the id. */
+  /**
+   * The last resort: log it with an id, tell the client only the id. One exception: the database
+   * refused a row lock because another request held it too long (two people acting on the same task
+   * or record at once). That is a conflict like an optimistic-lock failure; PostgreSQL reports most
+   * of these as optimistic-lock failures, H2 as lock timeouts.
+   */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
+      if (isLockConflict(e)) {
+        LOG.log(Level.INFO, "Lock conflict answered with 409: {0}", e.toString());
+        return answer(409, "Conflict", "Someone else acted on this at the same moment. Try again.");
+      }
       String incident = Long.toHexString(System.nanoTime());
       LOG.log(Level.SEVERE, "Unexpected error " + incident, e);
       return answer(
@@ -168,5 +202,42 @@ public final class ErrorMappers {
           "Internal Server Error",
           "Something went wrong on our side (error " + incident + ").");
     }
+  }
+
+  /** SQL states of lock conflicts: H2's lock timeout, serialization failures, deadlocks. */
+  private static final java.util.Set<String> LOCK_CONFLICT_STATES =
+      java.util.Set.of("HYT00", "40001", "40P01", "55P03");
+
+  /** H2's lock timeout (error 50200) and PostgreSQL's serialization failure and deadlock. */
+  private static final java.util.regex.Pattern LOCK_CONFLICT_MESSAGES =
+      java.util.regex.Pattern.compile(
+          "Timeout trying to lock table|\\[50200-|could not serialize access|deadlock detected");
+
+  static boolean isLockConflict(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (t instanceof java.sql.SQLTransactionRollbackException
+          || t instanceof java.sql.SQLTimeoutException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql) {
+        for (java.sql.SQLException next = sql;
+            next != null && depth < 40;
+            next = next.getNextException(), depth++) {
+          if (next.getSQLState() != null && LOCK_CONFLICT_STATES.contains(next.getSQLState())) {
+            return true;
+          }
+        }
+      }
+      // The engine's batch flush reports the database's refusal in its message only.
+      String message = t.getMessage();
+      if (message != null && LOCK_CONFLICT_MESSAGES.matcher(message).find()) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 }

@@ -43,6 +43,9 @@ public class ChorusAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // This runs before any filter, and a 401 or a redirect to the login page ends the request
+    // here: set the security headers now, or those answers go out without them.
+    SecurityHeadersFilter.apply(response);
     Credential credential =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (credential != null) {

@@ -24,10 +24,15 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(response);
+    chain.doFilter(request, response);
+  }
+
+  /** Sets the headers; also called by the authentication mechanism, which runs before filters. */
+  static void apply(HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    chain.doFilter(request, response);
   }
 }

@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -90,6 +92,9 @@ public class CamundaTaskList implements TaskListService {
         throw new TaskException(Reason.CLAIMED_BY_OTHER, "Someone else claimed this task first.");
       } catch (OptimisticLockingException e) {
         throw new TaskException(Reason.CLAIMED_BY_OTHER, "Someone else acted on this task first.");
+      } catch (NullValueException | NotFoundException e) {
+        // Completed by someone else between the check above and this call.
+        throw gone(taskId);
       }
       LOG.info(
           () ->
@@ -122,6 +127,9 @@ public class CamundaTaskList implements TaskListService {
         taskService.claim(taskId, viewer.userId());
       }
       taskService.complete(taskId, variables);
+    } catch (NullValueException | NotFoundException e) {
+      // Completed by someone else between the check above and this call.
+      throw gone(taskId);
     } catch (TaskAlreadyClaimedException e) {
       throw new TaskException(Reason.CLAIMED_BY_OTHER, "Someone else claimed this task first.");
     } catch (OptimisticLockingException e) {

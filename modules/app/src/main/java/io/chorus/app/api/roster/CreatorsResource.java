@@ -39,6 +39,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +103,17 @@ public class CreatorsResource {
     var query = params.toQuery();
     StreamingOutput body =
         out -> {
-          var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          // The export closes the writer it is given (its CSV printer does); closing must only
+          // flush, or the flush after it fails with "Stream closed" and a small export ends as a
+          // 500 page instead of a CSV file.
+          var writer =
+              new FilterWriter(
+                  new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                @Override
+                public void close() throws IOException {
+                  flush();
+                }
+              };
           search.exportCsv(query, writer);
           writer.flush();
         };
