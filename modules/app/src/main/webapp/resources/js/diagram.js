@@ -24,6 +24,14 @@
     return span;
   }
 
+  /** A wide process fitted to the page is too small to read: zoom in on where things are. */
+  function readable(canvas, element) {
+    if (canvas.zoom() < 0.5) {
+      canvas.zoom(0.6);
+      if (element) { canvas.scrollToElement(element, { top: 120, bottom: 120, left: 200, right: 200 }); }
+    }
+  }
+
   function draw(el) {
     var viewer = new BpmnJS({ container: el });
     fetch(el.dataset.xml, { credentials: 'same-origin', headers: { Accept: 'application/xml' } })
@@ -45,6 +53,7 @@
       .then(function (status) {
         if (!status) { return; }
         var definitions = Array.isArray(status) ? status : [status];
+        var focus = null;
         var overlays = viewer.get('overlays');
         var registry = viewer.get('elementRegistry');
         var canvas = viewer.get('canvas');
@@ -57,6 +66,7 @@
               if (a.instances > 0) {
                 overlays.add(id, 'count', {
                   position: { bottom: 12, left: -8 },
+                  scale: false,
                   html: badge('bpmn-count', id, a.instances, a.instances + ' here')
                 });
                 if (!el.dataset.highlight) { canvas.addMarker(id, 'active'); }
@@ -64,12 +74,15 @@
               if (a.incidents > 0) {
                 overlays.add(id, 'incidents', {
                   position: { bottom: 12, right: 8 },
+                  scale: false,
                   html: badge('bpmn-incidents', id, a.incidents, a.incidents + ' incidents')
                 });
                 canvas.addMarker(id, 'has-incident');
               }
+              if (!focus && (a.incidents > 0 || a.instances > 0)) { focus = registry.get(id); }
             });
           });
+        readable(canvas, el.dataset.highlight ? registry.get(el.dataset.highlight) : focus);
       })
       .then(function () { el.setAttribute('data-ready', 'true'); })
       .catch(function (e) {

@@ -220,8 +220,8 @@ class WebUiIT {
         d ->
             d.findElements(By.cssSelector(".bpmn-diagram")).stream()
                 .allMatch(e -> "true".equals(e.getAttribute("data-ready"))));
-    assertThat(text(".bpmn-count[data-activity='approvePayment']")).isEqualTo("1");
-    assertThat(text(".bpmn-incidents[data-activity='probePayout']")).isEqualTo("1");
+    assertThat(badge(".bpmn-count[data-activity='approvePayment']")).isEqualTo("1");
+    assertThat(badge(".bpmn-incidents[data-activity='probePayout']")).isEqualTo("1");
     assertThat(browser.findElement(By.id("creators")).getText())
         .contains(p + " Ava Review", p + " Ben Payment");
     scrollTo(".diagram-section[data-key='creatorEngagement']");
@@ -391,6 +391,11 @@ class WebUiIT {
     ((JavascriptExecutor) browser)
         .executeScript(
             "document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", css);
+  }
+
+  /** A diagram badge's number, drawn or scrolled out of the diagram's view. */
+  private String badge(String css) {
+    return browser.findElement(By.cssSelector(css)).getAttribute("textContent").trim();
   }
 
   private String text(String css) {
