@@ -1,0 +1,2 @@
+/** Managers' pages: dashboard, campaign detail with its diagrams, process history, incidents. */
+package io.chorus.app.web.status;

@@ -1,0 +1,582 @@
+package io.chorus.app.web.tasks;
+
+import io.chorus.app.api.ApiError;
+import io.chorus.app.api.InvalidInputException;
+import io.chorus.app.api.tasks.TaskCompleter;
+import io.chorus.app.api.tasks.TaskForms;
+import io.chorus.app.web.Messages;
+import io.chorus.app.web.WebUser;
+import io.chorus.campaign.CampaignException;
+import io.chorus.campaign.CampaignService;
+import io.chorus.campaign.CampaignView;
+import io.chorus.campaign.EngagementView;
+import io.chorus.campaign.process.EngagementProcess.Var;
+import io.chorus.contracting.ContractingException;
+import io.chorus.contracting.PaymentLine;
+import io.chorus.contracting.PaymentQuote;
+import io.chorus.contracting.PaymentService;
+import io.chorus.review.CheckResult;
+import io.chorus.review.ReviewException;
+import io.chorus.review.ReviewService;
+import io.chorus.review.SubmissionView;
+import io.chorus.workflow.TaskException;
+import io.chorus.workflow.TaskFormData;
+import io.chorus.workflow.TaskListService;
+import io.chorus.workflow.TaskSummary;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One task with its form. The form is the task type's form class (the one the REST API binds): the
+ * page collects the fields, the API's {@link TaskForms} binds and validates them with Bean
+ * Validation, and the API's {@link TaskCompleter} completes the task in one transaction, so the
+ * page and the API cannot disagree. Field messages from validation appear beside their fields.
+ */
+@Named
+@ViewScoped
+public class TaskBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final Set<String> REVIEW_TYPES =
+      Set.of("reviewContent", "reviewEscalatedContent", "reviewCompliance");
+
+  /** Disclosures the automatic check accepts, highlighted in the caption. */
+  static final Pattern DISCLOSURE =
+      Pattern.compile(
+          "(#ad\\b|#sponsored\\b|#advert\\b|paid partnership(?: with [@\\w.]+)?|^ad\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+  @Inject TaskListService tasks;
+  @Inject TaskForms forms;
+  @Inject TaskCompleter completer;
+  @Inject TaskVariables variables;
+  @Inject CampaignService campaigns;
+  @Inject ReviewService reviews;
+  @Inject PaymentService payments;
+  @Inject WebUser user;
+
+  private String id;
+  private TaskSummary task;
+  private String problem;
+  private boolean completed;
+  private List<FormField> fields = List.of();
+  private final Map<String, String> values = new HashMap<>();
+  private CampaignView campaign;
+  private EngagementView engagement;
+  private List<SubmissionView> versions = List.of();
+  private PaymentQuote quote;
+
+  public void load() {
+    if (task != null || completed) {
+      return;
+    }
+    try {
+      task = tasks.get(user.viewer(), id);
+    } catch (TaskException e) {
+      problem = e.getMessage();
+      return;
+    }
+    if (task.campaignId() != null) {
+      campaign = campaigns.get(task.campaignId());
+    }
+    if (task.engagementId() != null) {
+      try {
+        engagement = campaigns.engagement(task.engagementId());
+      } catch (CampaignException e) {
+        engagement = null; // a process keyed to the campaign but not to one of its creators
+      }
+    }
+    Class<? extends TaskFormData> form = forms.formFor(task.taskType());
+    fields = form == null ? List.of() : fields(form);
+    if (isReview()) {
+      Long deliverable = variables.longVariable(task.id(), Var.DELIVERABLE_ID);
+      if (deliverable != null) {
+        versions =
+            reviews.versions(deliverable).stream()
+                .sorted(Comparator.comparingInt(SubmissionView::version).reversed())
+                .toList();
+      }
+    }
+    if (isPayment()) {
+      Long contract = variables.longVariable(task.id(), Var.CONTRACT_ID);
+      if (contract != null) {
+        quote = payments.quote(contract);
+      }
+    }
+  }
+
+  /** Completes the task with the form; on invalid fields the page shows their messages. */
+  public String complete() {
+    if (!reloaded()) {
+      return null;
+    }
+    Map<String, String> fieldErrors = new LinkedHashMap<>();
+    String json = json(fieldErrors);
+    if (!fieldErrors.isEmpty()) {
+      fieldErrors.forEach((field, message) -> Messages.field(clientId(field), message));
+      Messages.error("Some fields need your attention.", "See the messages beside them.");
+      return null;
+    }
+    try {
+      TaskFormData data = forms.validForm(task.taskType(), json);
+      // Read the task again: someone may have completed or claimed it since the page opened.
+      task = tasks.get(user.viewer(), task.id());
+      completer.complete(user.viewer(), task, data);
+    } catch (InvalidInputException e) {
+      for (ApiError.FieldError error : e.fieldErrors()) {
+        String field = fieldOf(error.field());
+        if (field == null) {
+          Messages.error(error.message(), null);
+        } else {
+          Messages.field(clientId(field), error.message());
+        }
+      }
+      Messages.error("Some fields need your attention.", "See the messages beside them.");
+      return null;
+    } catch (TaskException e) {
+      completed = e.reason() == TaskException.Reason.ALREADY_COMPLETED;
+      problem = e.getMessage();
+      Messages.error(
+          e.getMessage(),
+          completed
+              ? "Nothing more to do here: go back to your task list."
+              : "Go back to your task list and pick another task.");
+      return null;
+    } catch (ReviewException | ContractingException | CampaignException e) {
+      Messages.error(e.getMessage(), "Check the task's data and try again.");
+      return null;
+    }
+    Messages.info("Done: " + getTitle() + ".", null);
+    return "/tasks.xhtml?faces-redirect=true";
+  }
+
+  public String claim() {
+    if (!reloaded()) {
+      return null;
+    }
+    try {
+      task = tasks.claim(user.viewer(), task.id());
+      Messages.info("The task is yours now.", null);
+    } catch (TaskException e) {
+      Messages.error(e.getMessage(), "Go back to your task list.");
+    }
+    return null;
+  }
+
+  /**
+   * A postback on a page whose bean is new (the page came back from the browser's history) has no
+   * task yet: read it again, and say so when it is gone.
+   */
+  private boolean reloaded() {
+    if (task == null && !completed) {
+      load();
+    }
+    if (task == null || completed) {
+      Messages.error(
+          problem == null ? "This task is no longer in your task list." : problem,
+          "Nothing more to do here: go back to your task list.");
+      return false;
+    }
+    return true;
+  }
+
+  // ---- form fields from the form class
+
+  static List<FormField> fields(Class<?> form) {
+    List<FormField> result = new ArrayList<>();
+    for (Field f : form.getFields()) {
+      if (Modifier.isStatic(f.getModifiers())) {
+        continue;
+      }
+      Class<?> type = f.getType();
+      FormField.Kind kind;
+      Map<String, String> options = null;
+      String hint = null;
+      if (type == String.class) {
+        kind =
+            f.getName().matches("(?i).*(comment|note|reason|caption|description).*")
+                ? FormField.Kind.TEXTAREA
+                : FormField.Kind.TEXT;
+      } else if (type == Boolean.class || type == boolean.class) {
+        kind = FormField.Kind.BOOLEAN;
+      } else if (type.isEnum()) {
+        kind = FormField.Kind.CHOICE;
+        options = new LinkedHashMap<>();
+        for (Object constant : type.getEnumConstants()) {
+          options.put(humanize(((Enum<?>) constant).name()), ((Enum<?>) constant).name());
+        }
+      } else if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+        kind = FormField.Kind.NUMBER;
+      } else if (type == LocalDate.class) {
+        kind = FormField.Kind.DATE;
+      } else if (type == OffsetDateTime.class) {
+        kind = FormField.Kind.DATETIME;
+        hint = "ISO-8601, e.g. 2026-12-01T09:00:00Z";
+      } else {
+        kind = FormField.Kind.JSON;
+        hint = "JSON, as the API documents it";
+      }
+      result.add(new FormField(f.getName(), humanize(f.getName()), kind, options, hint));
+    }
+    return result;
+  }
+
+  static String humanize(String name) {
+    String spaced =
+        name.contains("_")
+            ? name.toLowerCase(Locale.ROOT).replace('_', ' ')
+            : name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
+
+  /** The form as JSON; text that cannot become its field's type is reported per field. */
+  String json(Map<String, String> errors) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    for (FormField field : fields) {
+      String value = values.get(field.getName());
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      String text = value.strip();
+      switch (field.getKind()) {
+        case BOOLEAN -> json.add(field.getName(), Boolean.parseBoolean(text));
+        case NUMBER -> {
+          try {
+            json.add(field.getName(), new BigDecimal(text.replace(",", "")));
+          } catch (NumberFormatException e) {
+            errors.put(field.getName(), "Enter a number, such as 1500 or 12.50.");
+          }
+        }
+        case JSON -> {
+          try (var reader = Json.createReader(new StringReader(text))) {
+            JsonValue parsed = reader.readValue();
+            json.add(field.getName(), parsed);
+          } catch (JsonParsingException e) {
+            errors.put(field.getName(), "Enter valid JSON here.");
+          }
+        }
+        default -> json.add(field.getName(), text);
+      }
+    }
+    return json.build().toString();
+  }
+
+  /** The form field a validation path names: {@code terms.fee} is {@code terms}. */
+  String fieldOf(String path) {
+    if (path == null) {
+      return null;
+    }
+    String first = path.split("[.\\[]", 2)[0];
+    for (FormField field : fields) {
+      if (field.getName().equals(first)) {
+        return field.getName();
+      }
+    }
+    // A class-level rule such as commentGivenUnlessApproved belongs to the field it names.
+    for (FormField field : fields) {
+      if (first.toLowerCase(Locale.ROOT).contains(field.getName().toLowerCase(Locale.ROOT))) {
+        return field.getName();
+      }
+    }
+    return null;
+  }
+
+  String clientId(String field) {
+    if (isPayment() && field.equals("comment")) {
+      return "taskForm:paymentComment";
+    }
+    if (isReview() || isPayment()) {
+      return "taskForm:" + field;
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).getName().equals(field)) {
+        String input =
+            switch (fields.get(i).getKind()) {
+              case TEXTAREA, JSON -> "v_AREA";
+              case BOOLEAN -> "v_BOOL";
+              case CHOICE -> "v_CHOICE";
+              case DATE -> "v_DATE";
+              default -> "v_TEXT";
+            };
+        return "taskForm:fields:" + i + ":" + input;
+      }
+    }
+    return null;
+  }
+
+  // ---- review content
+
+  /** The caption, escaped, with every disclosure wrapped in a highlight. */
+  public static String highlight(String caption) {
+    if (caption == null) {
+      return "";
+    }
+    String escaped = escape(caption);
+    Matcher m = DISCLOSURE.matcher(escaped);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          out, Matcher.quoteReplacement("<mark class=\"disclosure\">" + m.group() + "</mark>"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
+
+  public String highlighted(SubmissionView version) {
+    return highlight(version.caption());
+  }
+
+  /** Views of a version for EL, which does not read record accessors. */
+  public List<VersionRow> getVersionRows() {
+    return versions.stream().map(VersionRow::new).toList();
+  }
+
+  /** One draft version: caption with highlighted disclosure, checks, earlier decisions. */
+  public static final class VersionRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final SubmissionView version;
+
+    VersionRow(SubmissionView version) {
+      this.version = version;
+    }
+
+    public int getVersion() {
+      return version.version();
+    }
+
+    public String getCaptionHtml() {
+      return highlight(version.caption());
+    }
+
+    public List<String> getMediaLinks() {
+      return version.mediaLinks();
+    }
+
+    public String getSubmittedBy() {
+      return version.submittedBy();
+    }
+
+    public String getSubmittedAt() {
+      return TaskRow.format(version.submittedAt());
+    }
+
+    public List<Check> getChecks() {
+      return version.checks().stream().map(Check::new).toList();
+    }
+
+    public boolean isAllPassed() {
+      return version.checks().stream().allMatch(CheckResult::passed);
+    }
+
+    public List<String> getDecisions() {
+      return version.decisions().stream()
+          .map(
+              d ->
+                  d.outcome()
+                      + " by "
+                      + d.reviewer()
+                      + " ("
+                      + d.role()
+                      + ")"
+                      + (d.comment() == null || d.comment().isBlank() ? "" : ": " + d.comment()))
+          .toList();
+    }
+  }
+
+  /** One automatic check with its result. */
+  public static final class Check implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final CheckResult result;
+
+    Check(CheckResult result) {
+      this.result = result;
+    }
+
+    public String getName() {
+      return humanize(result.name());
+    }
+
+    public boolean isPassed() {
+      return result.passed();
+    }
+
+    public String getMessage() {
+      return result.message();
+    }
+  }
+
+  // ---- approve payment
+
+  public boolean isHasQuote() {
+    return quote != null;
+  }
+
+  public String getQuoteTotal() {
+    return quote == null ? "" : quote.total().toPlainString() + " " + quote.currency();
+  }
+
+  public String getQuoteSummary() {
+    return quote == null
+        ? ""
+        : quote.verified()
+            + " verified, "
+            + quote.rejected()
+            + " rejected, "
+            + quote.undelivered()
+            + " undelivered, "
+            + quote.pending()
+            + " pending; due "
+            + (quote.dueDate() == null ? "on verification" : quote.dueDate());
+  }
+
+  public List<Map<String, String>> getQuoteLines() {
+    if (quote == null) {
+      return List.of();
+    }
+    List<Map<String, String>> lines = new ArrayList<>();
+    for (PaymentLine line : quote.lines()) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("kind", humanize(line.kind().name()));
+      row.put("description", line.description());
+      row.put("quantity", Long.toString(line.quantity()));
+      row.put("unit", line.unitAmount() == null ? "" : line.unitAmount().toPlainString());
+      row.put("amount", line.amount() == null ? "" : line.amount().toPlainString());
+      lines.add(row);
+    }
+    return lines;
+  }
+
+  // ---- for the page
+
+  public boolean isReview() {
+    return task != null && REVIEW_TYPES.contains(task.taskType());
+  }
+
+  public boolean isPayment() {
+    return task != null && "approvePayment".equals(task.taskType());
+  }
+
+  public boolean isGeneric() {
+    return task != null && !isReview() && !isPayment();
+  }
+
+  public String getTitle() {
+    return task == null
+        ? "Task"
+        : (task.name() == null ? TaskTypes.label(task.taskType()) : task.name());
+  }
+
+  public boolean isMine() {
+    return task != null && user.getName().equals(task.assignee());
+  }
+
+  public String getAssignee() {
+    return task == null ? null : task.assignee();
+  }
+
+  public String getDue() {
+    return task == null ? "" : TaskRow.format(task.due());
+  }
+
+  public boolean isOverdue() {
+    return task != null && task.overdue();
+  }
+
+  public String getProcessInstanceId() {
+    return task == null ? null : task.processInstanceId();
+  }
+
+  public String getActivityId() {
+    return task == null ? null : task.taskType();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public boolean isFound() {
+    return task != null && !completed;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public List<FormField> getFields() {
+    return fields;
+  }
+
+  public Map<String, String> getValues() {
+    return values;
+  }
+
+  public String getCampaignName() {
+    return campaign == null ? "" : campaign.name();
+  }
+
+  public Long getCampaignId() {
+    return campaign == null ? null : campaign.id();
+  }
+
+  public String getCampaignBrief() {
+    return campaign == null
+        ? ""
+        : campaign.keyMessages()
+            + (campaign.requiredHashtags() == null ? "" : " · " + campaign.requiredHashtags())
+            + (campaign.requiredMentions() == null ? "" : " " + campaign.requiredMentions());
+  }
+
+  public String getCreatorName() {
+    return engagement == null ? "" : engagement.creatorName();
+  }
+
+  public String getCreatorDetails() {
+    return engagement == null
+        ? ""
+        : engagement.creatorKind()
+            + (engagement.tier() == null ? "" : ", " + engagement.tier())
+            + (engagement.regulatedField() ? ", regulated field" : "")
+            + "; stage "
+            + engagement.stage();
+  }
+
+  public boolean isFacesPostback() {
+    return FacesContext.getCurrentInstance().isPostback();
+  }
+}

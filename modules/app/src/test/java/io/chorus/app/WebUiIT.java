@@ -1,0 +1,739 @@
+package io.chorus.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chorus.app.uiprobe.FlakyPayout;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
+ * driven by Selenium; nothing is downloaded): an operations user reviews content from the task
+ * list, a manager reads a campaign's diagram with its counts, retries an incident and approves a
+ * payment, and bad form data shows field messages. The campaign behind it is prepared over REST the
+ * way {@link CampaignLifecycleIT} drives one. Screenshots go to {@code docs/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebUiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.chorusWithProbes()
+        .addPackage(FlakyPayout.class.getPackage())
+        .addAsResource("it-processes/ui-incident-probe.bpmn");
+  }
+
+  @ArquillianResource URL base;
+
+  private static final String OPS = Deployments.OPS + ":" + Deployments.PASSWORD;
+  private static final String MANAGER = Deployments.MANAGER + ":" + Deployments.PASSWORD;
+  private static final String ADMIN = Deployments.ADMIN + ":" + Deployments.PASSWORD;
+  private static final long WAIT_SECONDS = 120;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private Path profile;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    String driver = System.getProperty("chorus.chromedriver", "/usr/bin/chromedriver");
+    String chromium = System.getProperty("chorus.chromium", "/usr/bin/chromium");
+    // Point Selenium at Debian's driver, so Selenium Manager never tries to download one.
+    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, driver);
+    profile = Files.createTempDirectory("chorus-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1366,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @Test
+  void operationsAndManagerWorkACampaignInTheBrowser() throws Exception {
+    // ---- a campaign with one creator at content review and one at payment approval (REST)
+    String p = "ui" + Long.toString(System.nanoTime(), 36);
+    long reviewCreator = createCreator(influencer(p + " Ava Review", p + "_ava", 300_000));
+    long payCreator = createCreator(influencer(p + " Ben Payment", p + "_ben", 800_000));
+    long campaign = createCampaign(p + " Glow launch", "FLAT_FEE", "12000.00", "60000.00");
+    List<Long> engagements = shortlistAndLaunch(campaign, List.of(reviewCreator, payCreator));
+    long reviewEngagement = engagements.get(0);
+    long payEngagement = engagements.get(1);
+    long reviewDeliverable = contractSignedAndSeeded(reviewEngagement);
+    long payDeliverable = contractSignedAndSeeded(payEngagement);
+    submitDraft(reviewEngagement, reviewDeliverable);
+    submitDraft(payEngagement, payDeliverable);
+    complete(task(payEngagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    publishAndVerify(payEngagement, payDeliverable, p + "_ben");
+    runTimer(payEngagement, "staysLivePeriodElapsed");
+    complete(task(payEngagement, "confirmPostStillLive", OPS), OPS, evidence(p + "_ben", true));
+    String approval = task(payEngagement, "approvePayment", MANAGER);
+    // A payout of this campaign failing while the provider is down: an incident.
+    String probe = startIncidentProbe(campaign);
+    String reviewTask = task(reviewEngagement, "reviewContent", OPS);
+
+    // ---- operations: the task list, claim, a bad form, request changes
+    login(Deployments.OPS);
+    assertThat(browser.findElements(By.id("navDashboard")))
+        .as("operations see no manager pages in the menu")
+        .isEmpty();
+    open("tasks.xhtml?view=MY_GROUPS");
+    WebElement groups = browser.findElement(By.cssSelector("[data-count='MY_GROUPS']"));
+    long groupTasks = object(get("api/tasks/counts", OPS)).getJsonNumber("MY_GROUPS").longValue();
+    assertThat(groupTasks).isPositive();
+    assertThat(Long.parseLong(groups.getText().trim()))
+        .as("the view's count is the task list service's")
+        .isEqualTo(groupTasks);
+    filterByCampaign(p + " Glow launch");
+    WebElement row = rowOf(reviewTask);
+    assertThat(row.getText()).contains("Review content", p + " Ava Review");
+    screenshot("task-list");
+    row.findElement(By.cssSelector("button[id$=':claim']")).click();
+    awaitAjax();
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Claimed");
+    assertThat(rowOf(reviewTask)).as("a claimed task leaves the group's list").isNull();
+    assertThat(text("[data-count='MINE']")).isEqualTo("1");
+
+    open("tasks.xhtml?view=MINE");
+    assertThat(rowOf(reviewTask).getText()).contains(Deployments.OPS);
+    rowOf(reviewTask).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
+    assertThat(browser.findElement(By.cssSelector(".version.latest .caption")).getText())
+        .contains("#ad");
+    assertThat(browser.findElements(By.cssSelector(".version.latest mark.disclosure")))
+        .as("the disclosure is highlighted")
+        .isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".version.latest li.check")))
+        .as("the automatic checks, pass or fail")
+        .isNotEmpty();
+    assertThat(
+            browser.findElements(By.cssSelector(".version.latest li.check")).stream()
+                .map(e -> e.getAttribute("data-passed"))
+                .toList())
+        .contains("true");
+
+    // A bad form: changes requested without saying what to change.
+    chooseRadio("taskForm:decision", "REQUEST_CHANGES");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskForm:commentMessage")));
+    assertThat(browser.findElement(By.id("taskForm:commentMessage")).getText())
+        .isEqualTo("Say what to change, or why the content is rejected.");
+    scrollTo(".versions");
+    screenshot("review-form");
+
+    chooseRadio("taskForm:decision", "REQUEST_CHANGES");
+    browser
+        .findElement(By.id("taskForm:comment"))
+        .sendKeys("Move #ad to the start of the caption.");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Review content");
+    open("tasks.xhtml?view=MINE");
+    assertThat(rowOf(reviewTask)).as("the task left the list").isNull();
+    assertThat(text("[data-count='MINE']")).isEqualTo("0");
+    // The process took the changes path: it waits for a new draft.
+    awaitStep(reviewEngagement, "awaitDraft", reviewDeliverable);
+    logout();
+
+    // ---- manager: dashboard, campaign diagram with counts, retry an incident, approve payment
+    login(Deployments.MANAGER);
+    assertThat(browser.findElements(By.id("navDashboard"))).isNotEmpty();
+    open("manager/dashboard.xhtml");
+    WebElement card =
+        browser.findElement(By.cssSelector(".campaign-card[data-campaign='" + campaign + "']"));
+    assertThat(card.findElement(By.cssSelector("[data-incidents]")).getAttribute("data-incidents"))
+        .isEqualTo("1");
+    assertThat(card.getText()).contains("2 creators");
+    screenshot("manager-dashboard");
+    card.findElement(By.cssSelector("a.campaign-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaignTitle")));
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector(".bpmn-diagram")).stream()
+                .allMatch(e -> "true".equals(e.getAttribute("data-ready"))));
+    assertThat(badge(".bpmn-count[data-activity='approvePayment']")).isEqualTo("1");
+    assertThat(badge(".bpmn-incidents[data-activity='probePayout']")).isEqualTo("1");
+    assertThat(browser.findElement(By.id("creators")).getText())
+        .contains(p + " Ava Review", p + " Ben Payment");
+    scrollTo(".diagram-section[data-key='creatorEngagement']");
+    screenshot("campaign-diagram");
+
+    // The provider is back; the manager retries the failed payout from the campaign page.
+    send(
+        "PUT",
+        "engine-rest/process-instance/" + probe + "/variables/providerDown",
+        ADMIN,
+        "{\"value\":false,\"type\":\"Boolean\"}");
+    browser.findElement(By.cssSelector("button[id$=':retry']")).click();
+    awaitAjax();
+    wait.until(d -> d.findElement(By.id("messages")).getText().contains("Retrying 1 failed step"));
+    await(
+        "the retried payout ran",
+        () -> array(get("api/incidents?campaignId=" + campaign, MANAGER)).isEmpty());
+
+    // Drill-down: an engagement's own diagram and its history, who did what.
+    open("manager/campaign.xhtml?id=" + campaign);
+    browser
+        .findElement(By.cssSelector("a[aria-label='Diagram and history of " + p + " Ava Review']"))
+        .click();
+    waitFor("the engagement's diagram", d -> !d.findElements(By.id("history")).isEmpty());
+    waitFor(
+        "the engagement's diagram drawn",
+        d ->
+            "true"
+                .equals(d.findElement(By.cssSelector(".bpmn-diagram")).getAttribute("data-ready")));
+    assertThat(browser.findElement(By.id("history")).getText())
+        .contains("Review content", Deployments.OPS);
+
+    // The task's diagram, one click from the task, with the task highlighted.
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(p + " Glow launch");
+    rowOf(approval).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quoteTotal")));
+    browser.findElement(By.id("diagramLink")).click();
+    waitFor(
+        "the task's diagram drawn",
+        d ->
+            "true"
+                .equals(d.findElement(By.cssSelector(".bpmn-diagram")).getAttribute("data-ready")));
+    assertThat(
+            browser.findElements(By.cssSelector("g.highlight[data-element-id='approvePayment']")))
+        .as("the task is highlighted in its process diagram")
+        .hasSize(1);
+
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(p + " Glow launch");
+    rowOf(approval).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quoteTotal")));
+    assertThat(text("#quoteTotal")).startsWith("12000").endsWith("USD");
+    assertThat(browser.findElement(By.id("taskForm:quoteLines")).getText()).contains("12000");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskForm:approvedMessage")));
+    assertThat(browser.findElement(By.id("taskForm:approvedMessage")).getText())
+        .as("a bad form shows the field's message")
+        .isEqualTo("Release (true) or withhold (false) the payment.");
+    chooseRadio("taskForm:approved", "true");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    JsonObject payment =
+        await(
+            "the payment was released",
+            () -> {
+              JsonArray paid = array(get("api/payments?campaignId=" + campaign, MANAGER));
+              return paid.isEmpty() ? null : paid.getJsonObject(0);
+            });
+    assertThat(payment.getString("approvedBy")).isEqualTo(Deployments.MANAGER);
+    assertThat(payment.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("12000");
+
+    // Someone else completes a task while it is open here: completing it says so, no error page.
+    String check = task0(campaign, "probePaid", MANAGER);
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(p + " Glow launch");
+    rowOf(check).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskForm:complete")));
+    complete(check, MANAGER, "{}");
+    browser.findElement(By.id("taskForm:complete")).click();
+    waitFor(
+        "the already-completed message",
+        d -> d.findElement(By.tagName("main")).getText().contains("already completed"));
+    assertThat(browser.findElement(By.id("problem")).getText())
+        .isEqualTo("This task was already completed by " + Deployments.MANAGER + ".");
+  }
+
+  // ---- browser steps
+
+  private void open(String path) {
+    browser.get(Deployments.loopback(base).resolve(path).toString());
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  private void login(String user) {
+    open("login.xhtml");
+    browser.findElement(By.id("loginForm:username")).sendKeys(user);
+    browser.findElement(By.id("loginForm:password")).sendKeys(Deployments.PASSWORD);
+    browser.findElement(By.id("loginForm:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+    assertThat(browser.findElement(By.id("currentUser")).getText()).isEqualTo(user);
+  }
+
+  private void logout() {
+    browser.findElement(By.id("logoutForm:logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+  }
+
+  private void filterByCampaign(String name) {
+    browser.findElement(By.id("list:campaign")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#list\\:campaign_items li[data-label='" + name + "']")))
+        .click();
+    awaitAjax();
+    browser.findElement(By.id("list:apply")).click();
+    awaitAjax();
+  }
+
+  /** Waits until PrimeFaces has no request in flight and its updates are applied. */
+  private void awaitAjax() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                            + " && (!window.jQuery || jQuery.active === 0)")));
+  }
+
+  /** The task list row of a task, or null when it is not listed. */
+  private WebElement rowOf(String taskId) {
+    List<WebElement> links =
+        browser.findElements(By.cssSelector("a.task-link[data-task-id='" + taskId + "']"));
+    return links.isEmpty() ? null : links.get(0).findElement(By.xpath("./ancestor::tr"));
+  }
+
+  private void chooseRadio(String id, String value) {
+    WebElement input =
+        browser.findElement(
+            By.cssSelector("[id='" + id + "'] input[type=radio][value='" + value + "']"));
+    // PrimeFaces hides the native input; its label selects it, as a keyboard user's space does.
+    browser.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
+    wait.until(d -> input.isSelected());
+  }
+
+  /** Waits, and on timeout says what the page showed instead. */
+  private void waitFor(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+    try {
+      wait.until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "Waited in vain for "
+              + what
+              + " at "
+              + browser.getCurrentUrl()
+              + "; the page shows: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
+    }
+  }
+
+  private void scrollTo(String css) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", css);
+  }
+
+  /** A diagram badge's number, drawn or scrolled out of the diagram's view. */
+  private String badge(String css) {
+    return browser.findElement(By.cssSelector(css)).getAttribute("textContent").trim();
+  }
+
+  private String text(String css) {
+    return browser.findElement(By.cssSelector(css)).getText().trim();
+  }
+
+  private void screenshot(String name) throws Exception {
+    Path dir = Path.of(System.getProperty("chorus.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  // ---- the campaign over REST
+
+  private String startIncidentProbe(long campaign) throws Exception {
+    HttpResponse<String> started =
+        send(
+            "POST",
+            "engine-rest/process-definition/key/uiIncidentProbe/start",
+            ADMIN,
+            "{\"businessKey\":\"C-"
+                + campaign
+                + "-E-0\",\"variables\":{\"providerDown\":{\"value\":true,\"type\":\"Boolean\"}}}");
+    String instance = object(started).getString("id");
+    await(
+        "the probe payout failed into an incident",
+        () -> array(get("api/incidents?campaignId=" + campaign, MANAGER)).size() == 1);
+    return instance;
+  }
+
+  private List<Long> shortlistAndLaunch(long campaign, List<Long> creators) throws Exception {
+    List<Long> engagements = new java.util.ArrayList<>();
+    for (long creator : creators) {
+      HttpResponse<String> added =
+          send(
+              "POST",
+              "api/campaigns/" + campaign + "/shortlist",
+              OPS,
+              "{\"creatorId\":" + creator + "}");
+      engagements.add(object(added).getJsonNumber("id").longValue());
+    }
+    complete(campaignTask(campaign, "buildShortlist", OPS), OPS, "{}");
+    await(
+        "the campaign launched",
+        () -> {
+          String approve = firstCampaignTask(campaign, "approveShortlist", MANAGER);
+          if (approve != null) {
+            complete(approve, MANAGER, "{\"approved\":true}");
+          }
+          return send("POST", "api/campaigns/" + campaign + "/launch", MANAGER, "{}").statusCode()
+              == 200;
+        });
+    return engagements;
+  }
+
+  private long contractSignedAndSeeded(long engagement) throws Exception {
+    complete(task(engagement, "contactCreator", OPS), OPS, "{}");
+    HttpResponse<String> accepted =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/response",
+            OPS,
+            "{\"response\":\"ACCEPTED\"}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    complete(
+        task(engagement, "draftContract", OPS),
+        OPS,
+        "{\"terms\":{\"deliverables\":[{\"platform\":\"INSTAGRAM\",\"format\":\"POST\",\"count\":1,"
+            + "\"dueDate\":\""
+            + today.plusDays(20)
+            + "\"}],\"compensation\":{\"model\":\"FLAT_FEE\",\"flatFee\":12000.00,"
+            + "\"proRata\":false},\"currency\":\"USD\","
+            + "\"usageRights\":{\"channels\":[],\"durationDays\":0},\"includesProduct\":true}}");
+    String next =
+        await(
+            "the contract went to approval or signature",
+            () ->
+                firstTask(engagement, "approveContract", MANAGER) != null
+                    ? "approveContract"
+                    : firstTask(engagement, "recordSignature", OPS) != null
+                        ? "recordSignature"
+                        : null);
+    if (next.equals("approveContract")) {
+      complete(task(engagement, "approveContract", MANAGER), MANAGER, "{\"approved\":true}");
+    }
+    complete(
+        task(engagement, "recordSignature", OPS),
+        OPS,
+        "{\"signedDocumentReference\":\"doc-" + engagement + "\"}");
+    complete(
+        task(engagement, "recordShipment", OPS),
+        OPS,
+        "{\"carrier\":\"DHL\",\"trackingNumber\":\"TRK" + engagement + "\"}");
+    complete(task(engagement, "confirmDelivery", OPS), OPS, "{}");
+    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
+    return contract.getJsonArray("deliverables").getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  private void submitDraft(long engagement, long deliverable) throws Exception {
+    awaitStep(engagement, "awaitDraft", deliverable);
+    HttpResponse<String> draft =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/drafts",
+            OPS,
+            "{\"caption\":\""
+                + caption(deliverable)
+                + "\",\"mediaLinks\":[\"https://cdn.example.com/"
+                + deliverable
+                + ".jpg\"]}");
+    assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+  }
+
+  private void publishAndVerify(long engagement, long deliverable, String handle) throws Exception {
+    awaitStep(engagement, "awaitLivePost", deliverable);
+    HttpResponse<String> live =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
+            OPS,
+            "{\"url\":\"https://www.instagram.com/p/" + handle + deliverable + "\"}");
+    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+    complete(
+        task(engagement, "verifyDelivery", OPS),
+        OPS,
+        "{\"live\":true,\"observedAccount\":\""
+            + handle
+            + "\",\"caption\":\""
+            + caption(deliverable)
+            + "\",\"publishedAt\":\""
+            + OffsetDateTime.now(ZoneOffset.UTC)
+            + "\",\"views\":12000,\"likes\":900,\"comments\":40,\"shares\":12}");
+  }
+
+  private String evidence(String handle, boolean live) {
+    return "{\"live\":"
+        + live
+        + ",\"observedAccount\":\""
+        + handle
+        + "\",\"publishedAt\":\""
+        + OffsetDateTime.now(ZoneOffset.UTC)
+        + "\",\"views\":12000,\"likes\":900,\"comments\":40,\"shares\":12}";
+  }
+
+  private static String caption(long deliverable) {
+    return "#ad My skin loves the Glow Serum from @glowlabs, day " + deliverable + " #GlowSerum";
+  }
+
+  private void awaitStep(long engagement, String activityId, long deliverable) throws Exception {
+    String instance = processInstance(engagement);
+    await(
+        activityId + " of deliverable " + deliverable,
+        () ->
+            !array(
+                    get(
+                        "engine-rest/execution?processInstanceId="
+                            + instance
+                            + "&activityId="
+                            + activityId
+                            + "&variables=deliverableId_eq_"
+                            + deliverable,
+                        ADMIN))
+                .isEmpty());
+  }
+
+  private void runTimer(long engagement, String activityId) throws Exception {
+    String instance = processInstance(engagement);
+    String job =
+        await(
+            activityId + " is scheduled for engagement " + engagement,
+            () -> {
+              JsonArray jobs =
+                  array(
+                      get(
+                          "engine-rest/job?processInstanceId="
+                              + instance
+                              + "&activityId="
+                              + activityId,
+                          ADMIN));
+              return jobs.isEmpty() ? null : jobs.getJsonObject(0).getString("id");
+            });
+    HttpResponse<String> ran = send("POST", "engine-rest/job/" + job + "/execute", ADMIN, null);
+    assertThat(ran.statusCode()).as(ran.body()).isEqualTo(204);
+  }
+
+  private String processInstance(long engagement) throws Exception {
+    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
+    long campaign = contract.getJsonNumber("campaignId").longValue();
+    JsonArray instances =
+        array(
+            get(
+                "engine-rest/process-instance?businessKey=C-" + campaign + "-E-" + engagement,
+                ADMIN));
+    return instances.getJsonObject(0).getString("id");
+  }
+
+  private String task(long engagement, String type, String credentials) throws Exception {
+    return await(
+        type + " of engagement " + engagement, () -> firstTask(engagement, type, credentials));
+  }
+
+  private String firstTask(long engagement, String type, String credentials) throws Exception {
+    JsonArray tasks =
+        object(get("api/tasks?engagementId=" + engagement + "&type=" + type, credentials))
+            .getJsonArray("tasks");
+    return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
+  }
+
+  /** The first open task of a type anywhere in a campaign, waiting for it. */
+  private String task0(long campaign, String type, String credentials) throws Exception {
+    return campaignTask(campaign, type, credentials);
+  }
+
+  private String campaignTask(long campaign, String type, String credentials) throws Exception {
+    return await(
+        type + " of campaign " + campaign, () -> firstCampaignTask(campaign, type, credentials));
+  }
+
+  private String firstCampaignTask(long campaign, String type, String credentials)
+      throws Exception {
+    JsonArray tasks =
+        object(get("api/tasks?campaignId=" + campaign + "&type=" + type, credentials))
+            .getJsonArray("tasks");
+    return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
+  }
+
+  private void complete(String taskId, String credentials, String form) throws Exception {
+    HttpResponse<String> done =
+        send("POST", "api/tasks/" + taskId + "/complete", credentials, form);
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+  }
+
+  private long createCreator(String body) throws Exception {
+    HttpResponse<String> created = send("POST", "api/creators", OPS, body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return object(created).getJsonNumber("id").longValue();
+  }
+
+  private static String influencer(String name, String handle, long followers) {
+    return "{\"name\":\""
+        + name
+        + "\",\"kind\":\"INFLUENCER\",\"niches\":[\"skincare\"],"
+        + "\"accounts\":[{\"platform\":\"INSTAGRAM\",\"handle\":\""
+        + handle
+        + "\",\"followers\":"
+        + followers
+        + ",\"avgLikes\":"
+        + followers / 30
+        + ",\"avgComments\":"
+        + followers / 500
+        + "}]}";
+  }
+
+  private long createCampaign(String name, String model, String fee, String budget)
+      throws Exception {
+    String body =
+        "{\"name\":\""
+            + name
+            + "\",\"brand\":\"Glow Labs\",\"product\":\"Glow Serum\","
+            + "\"goal\":\"AWARENESS\",\"niche\":\"skincare\",\"budget\":"
+            + budget
+            + ",\"currency\":\"USD\",\"startDate\":\""
+            + today.minusDays(1)
+            + "\",\"endDate\":\""
+            + today.plusDays(30)
+            + "\",\"keyMessages\":\"A visible glow in two weeks.\","
+            + "\"requiredHashtags\":\"#GlowSerum\",\"requiredMentions\":\"@glowlabs\","
+            + "\"donts\":\"cures acne\",\"jurisdiction\":\"US_FTC\",\"platform\":\"INSTAGRAM\","
+            + "\"format\":\"POST\",\"deliverableCount\":1,\"compensationModel\":\""
+            + model
+            + "\",\"defaultFee\":"
+            + fee
+            + ",\"ownerManager\":\""
+            + Deployments.MANAGER
+            + "\"}";
+    HttpResponse<String> created = send("POST", "api/campaigns", OPS, body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return object(created).getJsonNumber("id").longValue();
+  }
+
+  // ---- HTTP and waiting
+
+  private static <T> T await(String what, ThrowingSupplier<T> probe) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    Throwable last = null;
+    while (System.nanoTime() < deadline) {
+      try {
+        T value = probe.get();
+        if (value != null && !Boolean.FALSE.equals(value)) {
+          return value;
+        }
+      } catch (AssertionError | RuntimeException e) {
+        last = e;
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
+    }
+    throw new AssertionError("Waited " + WAIT_SECONDS + " s in vain for: " + what, last);
+  }
+
+  @FunctionalInterface
+  interface ThrowingSupplier<T> {
+    T get() throws Exception;
+  }
+
+  private static JsonObject object(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static JsonArray array(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+    return Json.createReader(new StringReader(response.body())).readArray();
+  }
+
+  private HttpResponse<String> get(String path, String credentials) throws Exception {
+    return send("GET", path, credentials, null);
+  }
+
+  private HttpResponse<String> send(String method, String path, String credentials, String body)
+      throws Exception {
+    URI uri = Deployments.loopback(base).resolve(path);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (credentials != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
