@@ -1,6 +1,11 @@
 package io.chorus.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small client for Chorus's REST API with HTTP Basic, on one keep-alive connection pool. JSON is
- * read with a few patterns instead of a library, so the bench jar needs nothing but the JDK.
+ * A small client for Chorus's REST API with HTTP Basic, on one keep-alive connection pool. Answers
+ * are read with Jakarta JSON Processing ({@link #object}, {@link #array}) or, for single fields,
+ * with a few patterns.
  */
 public final class ApiClient {
 
@@ -24,13 +30,64 @@ public final class ApiClient {
           .build();
   private final URI base;
   private final String authorization;
+  private final String password;
 
   public ApiClient(URI base, String user, String password) {
     this.base = base;
+    this.password = password;
     this.authorization =
         "Basic "
             + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A client of the same server for another user with the same (demo) password. */
+  public ApiClient as(String user) {
+    return new ApiClient(base, user, password);
+  }
+
+  /** A JSON request ({@code body} may be null). */
+  public HttpResponse<String> send(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        request(path)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return send(request.build());
+  }
+
+  /** The answer's body as a JSON object, after checking that it is a success. */
+  public static JsonObject object(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(success(response).body()))) {
+      return reader.readObject();
+    }
+  }
+
+  /** The answer's body as a JSON array, after checking that it is a success. */
+  public static JsonArray array(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(success(response).body()))) {
+      return reader.readArray();
+    }
+  }
+
+  private static HttpResponse<String> success(HttpResponse<String> response) {
+    if (response.statusCode() >= 300) {
+      throw new IllegalStateException(
+          response.request().method()
+              + " "
+              + response.uri()
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + response.body());
+    }
+    return response;
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,23 +1,28 @@
 package io.chorus.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * {@code java -jar bench/target/chorus-bench.jar <benchmark> [options]}: starts Payara Micro with
- * the built WAR, runs the benchmark over HTTP, prints a Markdown table, and stops the server.
- * {@code all} runs every benchmark on one server; {@code --smoke} uses tiny numbers (for CI).
+ * {@code java -jar bench/target/chorus-bench.jar <benchmark|all> [options]}: runs benchmarks
+ * against Payara Micro with the built WAR (started on demand, one server per database, stopped at
+ * the end) and against bare Camunda engines in this JVM, then prints one Markdown table. {@code
+ * --smoke} uses tiny numbers and only H2 (for CI).
  */
 public final class Main {
 
-  /** Every benchmark by subcommand; add new ones here. */
-  static final Map<String, Benchmark> BENCHMARKS = new TreeMap<>();
+  /** Every benchmark by subcommand, in the order {@code all} runs them; add new ones here. */
+  static final Map<String, Benchmark> BENCHMARKS = new LinkedHashMap<>();
 
   static {
-    register(new RosterSearchBenchmark());
-    register(new CampaignReportBenchmark());
+    register(new LifecycleBenchmark()); // P1
+    register(new TaskListBenchmark()); // P2
+    register(new CampaignLaunchBenchmark()); // P3
+    register(new StartupBenchmark()); // P4
+    register(new CampaignReportBenchmark()); // P5
+    register(new RosterSearchBenchmark()); // P6
   }
 
   private Main() {}
@@ -32,32 +37,22 @@ public final class Main {
       return;
     }
     List<Benchmark> selected = new ArrayList<>();
-    if (args[0].equals("all")) {
-      selected.addAll(BENCHMARKS.values());
-    } else if (BENCHMARKS.containsKey(args[0])) {
-      selected.add(BENCHMARKS.get(args[0]));
-    } else {
-      System.err.println("Unknown benchmark: " + args[0]);
-      usage();
-      System.exit(2);
-      return;
+    for (String name : args[0].split(",")) {
+      if (name.equals("all")) {
+        selected.addAll(BENCHMARKS.values());
+      } else if (BENCHMARKS.containsKey(name)) {
+        selected.add(BENCHMARKS.get(name));
+      } else {
+        System.err.println("Unknown benchmark: " + name);
+        usage();
+        System.exit(2);
+        return;
+      }
     }
     Options options = Options.parse(args, 1);
     List<Result> results = new ArrayList<>();
-    try (PayaraLauncher server = PayaraLauncher.start(PayaraLauncher.fromOptions(options))) {
-      results.add(
-          new Result(
-              "startup",
-              "Payara Micro + WAR to /health/ready",
-              Stats.once(server.startupMillis()),
-              "≤ 20 s",
-              "one start; see the startup benchmark for rounds"));
-      ApiClient api =
-          new ApiClient(
-              server.baseUri(),
-              options.string("user", "olivia"),
-              options.string("password", "chorus-demo"));
-      BenchContext context = new BenchContext(options, api, server);
+    long started = System.nanoTime();
+    try (BenchContext context = new BenchContext(options)) {
       for (Benchmark benchmark : selected) {
         System.err.println("Running " + benchmark.name() + ": " + benchmark.description());
         results.addAll(benchmark.run(context));
@@ -65,32 +60,61 @@ public final class Main {
     }
     System.out.println();
     System.out.printf(
-        "Chorus bench%s, %d cores, max heap of this client %d MB, Java %s%n%n",
+        "Chorus bench%s: %s, %d cores, %d MB memory, Java %s, %s UTC, %.0f s%n%n",
         options.flag("smoke") ? " (SMOKE: tiny numbers, not a measurement)" : "",
+        String.join(",", List.of(args[0])),
         Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() / (1024 * 1024),
-        System.getProperty("java.version"));
+        totalMemoryMegabytes(),
+        System.getProperty("java.version"),
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+        (System.nanoTime() - started) / 1e9);
     TablePrinter.print(results, System.out);
+  }
+
+  private static long totalMemoryMegabytes() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/meminfo"))) {
+        if (line.startsWith("MemTotal:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (java.io.IOException e) {
+      // not Linux
+    }
+    return -1;
   }
 
   private static void usage() {
     System.out.println(
-        "Usage: java -jar bench/target/chorus-bench.jar <benchmark|all> [options]\n\nBenchmarks:");
-    BENCHMARKS.values().forEach(b -> System.out.printf("  %-15s %s%n", b.name(), b.description()));
+        "Usage: java -jar bench/target/chorus-bench.jar <benchmark[,benchmark...]|all> [options]"
+            + "\n\nBenchmarks:");
+    BENCHMARKS.values().forEach(b -> System.out.printf("  %-16s %s%n", b.name(), b.description()));
     System.out.println(
         """
 
         Options:
-          --smoke               tiny numbers, for CI (checks it runs, measures nothing)
+          --smoke               tiny numbers and H2 only, for CI (checks it runs, measures nothing)
+          --databases h2,postgres  databases of lifecycle (default both)
+          --launch-databases L  databases of campaign-launch (default postgres)
+          --task-list-database D  database of task-list (default postgres)
+          --rounds N --warmup N measured rounds (or requests) and warm-up ones
+          --lifecycles N        lifecycle: lifecycles per round (10); --threads N drivers (1)
+          --open-tasks N        task-list: open tasks to seed (100000)
+          --launch-creators N   campaign-launch: creators in the campaign (1000)
+          --startup-rounds N    startup: starts of each WAR (3)
           --creators N          roster-search: creators to generate and import (100000)
-          --warmup N --rounds N requests before and during measurement
-          --db-url URL          database for the server (default: fresh H2 in a temp dir);
-                                also -Dchorus.db.url, with --db-user and --db-password
+          --pg-server URL       PostgreSQL server (jdbc:postgresql://127.0.0.1:5432/), with
+                                --pg-user (postgres) and --pg-password (empty); the bench uses
+                                its own databases chorus_bench and chorus_bench_base, emptied
+                                on every run
+          --db-url URL          database of the default (H2) server instead of a fresh H2
+                                file; also -Dchorus.db.url, with --db-user and --db-password
           --war PATH            default modules/app/target/chorus.war
           --payara-jar PATH     default modules/app/target/payara-micro.jar
-          --port N              default: a free port
           --jvm-options "..."   JVM options of the server (default -Xmx1536m -XX:+UseParallelGC)
-          --keep                keep the server's data directory and log
+          --no-statement-count  no counting JDBC driver and no JMX port on the server
+          --keep                keep the servers' data directories and logs
         """);
   }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 public final class TablePrinter {
 
   private static final String[] HEADERS = {
-    "Benchmark", "Figure", "Samples", "Median ms", "p95 ms", "Target", "Note"
+    "Benchmark", "Figure", "Samples", "Median", "p95", "Unit", "Baseline", "Ratio", "Target", "Note"
   };
 
   private TablePrinter() {}
@@ -24,7 +24,10 @@ public final class TablePrinter {
             r.figure(),
             Integer.toString(r.stats().samples()),
             format(r.stats().median()),
-            format(r.stats().p95()),
+            r.stats().samples() > 1 ? format(r.stats().p95()) : "",
+            r.unit() == null ? "" : r.unit(),
+            r.baseline() == null ? "" : format(r.baseline().median()),
+            Double.isNaN(r.ratio()) ? "" : String.format(Locale.ROOT, "%.2f×", r.ratio()),
             r.target() == null ? "" : r.target(),
             r.note() == null ? "" : r.note()
           });
@@ -55,9 +58,11 @@ public final class TablePrinter {
     return line.toString();
   }
 
-  static String format(double millis) {
-    return millis >= 100
-        ? String.format(Locale.ROOT, "%,.0f", millis)
-        : String.format(Locale.ROOT, "%.1f", millis);
+  static String format(double value) {
+    return Math.abs(value) >= 100
+        ? String.format(Locale.ROOT, "%,.0f", value)
+        : Math.abs(value) >= 10
+            ? String.format(Locale.ROOT, "%.1f", value)
+            : String.format(Locale.ROOT, "%.2f", value);
   }
 }
