@@ -205,6 +205,16 @@ class WebUiIT {
     logout();
 
     // ---- manager: dashboard, campaign diagram with counts, retry an incident, approve payment
+    // The process status API behind these pages answers bad calls with status and message.
+    HttpResponse<String> noIds =
+        send("POST", "api/incidents/retry", MANAGER, "{\"incidentIds\":[]}");
+    assertThat(noIds.statusCode()).isEqualTo(422);
+    assertThat(noIds.body()).contains("incidentIds", "Name at least one incident to retry.");
+    assertThat(get("api/incidents", OPS).statusCode())
+        .as("incidents are for managers")
+        .isEqualTo(403);
+    assertThat(get("api/process-status/definitions/no-such:1:1/xml", OPS).statusCode())
+        .isEqualTo(404);
     login(Deployments.MANAGER);
     assertThat(browser.findElements(By.id("navDashboard"))).isNotEmpty();
     open("manager/dashboard.xhtml");
@@ -339,8 +349,10 @@ class WebUiIT {
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#list\\:campaign_items li[data-label='" + name + "']")))
         .click();
+    // The options panel closes with an animation; Apply is clickable once it is gone.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("list:campaign_panel")));
     awaitAjax();
-    browser.findElement(By.id("list:apply")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("list:apply"))).click();
     awaitAjax();
   }
 
