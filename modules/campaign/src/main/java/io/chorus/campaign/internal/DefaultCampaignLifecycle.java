@@ -124,6 +124,11 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
   }
 
   @Override
+  public void engagementStarted(long engagementId, String processInstanceId) {
+    engagement(engagementId).processInstanceId = processInstanceId;
+  }
+
+  @Override
   public void engagementEnded(long engagementId, EngagementOutcome outcome) {
     EngagementEntity engagement = engagement(engagementId);
     engagement.moveTo(EngagementStage.CLOSED);
