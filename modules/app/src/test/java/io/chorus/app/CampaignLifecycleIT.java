@@ -162,7 +162,11 @@ class CampaignLifecycleIT {
       JsonArray instances =
           array(
               get("engine-rest/process-instance?businessKey=" + key(campaign, engagement), ADMIN));
-      runTimer(instances.getJsonObject(0).getString("id"), engagement, "responseReminderDue");
+      String instance = instances.getJsonObject(0).getString("id");
+      assertThat(engagementsOf(campaign).get(0).getString("processInstanceId"))
+          .as("the engagement links to its process")
+          .isEqualTo(instance);
+      runTimer(instance, engagement, "responseReminderDue");
 
       JsonObject message =
           await(

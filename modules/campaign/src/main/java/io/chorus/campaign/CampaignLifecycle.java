@@ -36,6 +36,9 @@ public interface CampaignLifecycle {
   /** An engagement reached a new stage (delegates report it as the process moves). */
   void engagementStage(long engagementId, EngagementStage stage);
 
+  /** The engagement's own process instance started: its id goes on the engagement. */
+  void engagementStarted(long engagementId, String processInstanceId);
+
   /** An engagement ended; its outcome. */
   void engagementEnded(long engagementId, EngagementOutcome outcome);
 }

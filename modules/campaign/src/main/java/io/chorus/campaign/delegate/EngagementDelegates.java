@@ -12,6 +12,7 @@ import io.chorus.campaign.ReminderKind;
 import io.chorus.campaign.internal.EngagementFacts;
 import io.chorus.campaign.process.ContractDeliverables;
 import io.chorus.campaign.process.EngagementProcess.Bean;
+import io.chorus.campaign.process.EngagementProcess.Listener;
 import io.chorus.campaign.process.EngagementProcess.UndeliveredReason;
 import io.chorus.campaign.process.EngagementProcess.Var;
 import io.chorus.campaign.process.EngagementProcess.VerificationMode;
@@ -47,6 +48,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -78,6 +80,14 @@ public class EngagementDelegates {
   @Inject CreatorMessages messages;
 
   // ---- outreach
+
+  @Produces
+  @ApplicationScoped
+  @Named(Listener.ENGAGEMENT_STARTED)
+  ExecutionListener markEngagementStarted() {
+    return execution ->
+        lifecycle.engagementStarted(engagement(execution), execution.getProcessInstanceId());
+  }
 
   @Produces
   @ApplicationScoped

@@ -138,6 +138,11 @@ public class DefaultCampaignLifecycle implements CampaignLifecycle {
   }
 
   @Override
+  public void engagementStarted(long engagementId, String processInstanceId) {
+    engagement(engagementId).processInstanceId = processInstanceId;
+  }
+
+  @Override
   public void engagementEnded(long engagementId, EngagementOutcome outcome) {
     EngagementEntity engagement = engagement(engagementId);
     engagement.moveTo(EngagementStage.CLOSED);

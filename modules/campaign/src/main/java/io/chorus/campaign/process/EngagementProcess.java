@@ -334,6 +334,17 @@ public final class EngagementProcess {
     private Task() {}
   }
 
+  /** Execution listeners, also {@code @Named} CDI beans. */
+  public static final class Listener {
+    /**
+     * At the end of {@link Element#ENGAGEMENT_STARTED}: the process instance id goes on the
+     * engagement, so views and pages link to it.
+     */
+    public static final String ENGAGEMENT_STARTED = "markEngagementStarted";
+
+    private Listener() {}
+  }
+
   /** Other element ids that code and tests refer to. */
   public static final class Element {
     public static final String ENGAGEMENT_STARTED = "engagementStarted";

@@ -125,6 +125,10 @@ class EngagementProcessTest {
                 Assertions.assertThat(call.variables())
                     .containsEntry(Var.PAYMENT_ID, "payment-" + BUSINESS_KEY)
                     .containsEntry(Var.PAYMENT_AMOUNT, 2_000.0));
+    Assertions.assertThat(fakes.callsOf(EngagementProcess.Listener.ENGAGEMENT_STARTED))
+        .singleElement()
+        .satisfies(
+            call -> Assertions.assertThat(call.activityId()).isEqualTo(Element.ENGAGEMENT_STARTED));
     Assertions.assertThat(fakes.count(Bean.MARK_DELIVERED)).isEqualTo(1);
   }
 

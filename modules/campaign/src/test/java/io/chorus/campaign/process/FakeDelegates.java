@@ -63,6 +63,9 @@ final class FakeDelegates {
     for (String bean : beanNames(CampaignProcess.Listener.class)) {
       Mocks.register(bean, fakes.recording(bean));
     }
+    for (String bean : beanNames(EngagementProcess.Listener.class)) {
+      Mocks.register(bean, fakes.recording(bean));
+    }
     for (String bean : beanNames(EngagementProcess.Bean.class)) {
       Mocks.register(bean, fakes.recording(bean));
     }
