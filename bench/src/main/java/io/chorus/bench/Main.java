@@ -51,10 +51,20 @@ public final class Main {
     Options options = Options.parse(args, 1);
     List<Result> results = new ArrayList<>();
     long started = System.nanoTime();
+    List<String> failed = new ArrayList<>();
     try (BenchContext context = new BenchContext(options)) {
       for (Benchmark benchmark : selected) {
         System.err.println("Running " + benchmark.name() + ": " + benchmark.description());
-        results.addAll(benchmark.run(context));
+        try {
+          results.addAll(benchmark.run(context));
+        } catch (Exception | AssertionError e) {
+          // The others still run; the exit code says that one failed.
+          failed.add(benchmark.name());
+          System.err.println(benchmark.name() + " FAILED: " + e);
+          e.printStackTrace();
+        }
+        System.err.println("Results so far:");
+        TablePrinter.print(results, System.err);
       }
     }
     System.out.println();
@@ -69,6 +79,10 @@ public final class Main {
             .truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
         (System.nanoTime() - started) / 1e9);
     TablePrinter.print(results, System.out);
+    if (!failed.isEmpty()) {
+      System.out.println("\nFAILED: " + String.join(", ", failed) + " (see the log above)");
+      System.exit(1);
+    }
   }
 
   private static long totalMemoryMegabytes() {
