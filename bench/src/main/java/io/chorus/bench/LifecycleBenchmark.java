@@ -50,6 +50,29 @@ public final class LifecycleBenchmark implements Benchmark {
     int ceilingSeconds = options.integer("ceiling-seconds", 5, 1);
     List<Result> results = new ArrayList<>();
     for (Database database : databases(context)) {
+      try {
+        results.addAll(
+            runOn(context, database, rounds, warmup, lifecycles, threads, ceilingSeconds));
+      } catch (Exception e) {
+        // Keep the other database's rows.
+        context.fail("P1 on " + database.label(), e);
+      }
+    }
+    return results;
+  }
+
+  private List<Result> runOn(
+      BenchContext context,
+      Database database,
+      int rounds,
+      int warmup,
+      int lifecycles,
+      int threads,
+      int ceilingSeconds)
+      throws Exception {
+    Options options = context.options();
+    List<Result> results = new ArrayList<>();
+    {
       context.log("P1 on %s: commit ceiling", database.label());
       double[] commits =
           CommitCeiling.measure(database, options, threads, Math.min(rounds, 3), ceilingSeconds);

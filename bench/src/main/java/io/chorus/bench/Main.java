@@ -52,7 +52,8 @@ public final class Main {
     List<Result> results = new ArrayList<>();
     long started = System.nanoTime();
     List<String> failed = new ArrayList<>();
-    try (BenchContext context = new BenchContext(options)) {
+    BenchContext context = new BenchContext(options);
+    try (context) {
       for (Benchmark benchmark : selected) {
         System.err.println("Running " + benchmark.name() + ": " + benchmark.description());
         try {
@@ -79,6 +80,7 @@ public final class Main {
             .truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
         (System.nanoTime() - started) / 1e9);
     TablePrinter.print(results, System.out);
+    failed.addAll(context.failures());
     if (!failed.isEmpty()) {
       System.out.println("\nFAILED: " + String.join(", ", failed) + " (see the log above)");
       System.exit(1);
