@@ -13,6 +13,8 @@ public final class BenchContext implements AutoCloseable {
   private final Options options;
   private final Map<Database, PayaraLauncher> servers = new EnumMap<>(Database.class);
   private final Map<Database, ApiClient> clients = new EnumMap<>(Database.class);
+  private final java.util.List<String> failures =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
   private final Thread shutdownHook = new Thread(this::stopQuietly, "bench-servers-stop");
 
   public BenchContext(Options options) {
@@ -30,6 +32,17 @@ public final class BenchContext implements AutoCloseable {
 
   public void log(String format, Object... args) {
     System.err.printf(format + "%n", args);
+  }
+
+  /** Records a failed part of a benchmark that still returns its other rows; the run exits 1. */
+  public void fail(String what, Exception e) {
+    failures.add(what + ": " + e);
+    System.err.println(what + " FAILED: " + e);
+    e.printStackTrace();
+  }
+
+  public java.util.List<String> failures() {
+    return java.util.List.copyOf(failures);
   }
 
   /** The default server: H2, or the database of {@code --db-url}. */

@@ -50,6 +50,29 @@ public final class LifecycleBenchmark implements Benchmark {
     int ceilingSeconds = options.integer("ceiling-seconds", 5, 1);
     List<Result> results = new ArrayList<>();
     for (Database database : databases(context)) {
+      try {
+        results.addAll(
+            runOn(context, database, rounds, warmup, lifecycles, threads, ceilingSeconds));
+      } catch (Exception e) {
+        // Keep the other database's rows.
+        context.fail("P1 on " + database.label(), e);
+      }
+    }
+    return results;
+  }
+
+  private List<Result> runOn(
+      BenchContext context,
+      Database database,
+      int rounds,
+      int warmup,
+      int lifecycles,
+      int threads,
+      int ceilingSeconds)
+      throws Exception {
+    Options options = context.options();
+    List<Result> results = new ArrayList<>();
+    {
       context.log("P1 on %s: commit ceiling", database.label());
       double[] commits =
           CommitCeiling.measure(database, options, threads, Math.min(rounds, 3), ceilingSeconds);
@@ -69,8 +92,9 @@ public final class LifecycleBenchmark implements Benchmark {
               Stats.of(bare.throughput),
               TARGET,
               String.format(
-                  "%d per round, %d threads; Chorus over HTTP, baseline in-process; %d polls",
-                  lifecycles, threads, chorus.polls)));
+                  "%d per round, %d thread(s); Chorus over HTTP, baseline in-process;"
+                      + " %d polls for async steps, %d completions retried after a 409",
+                  lifecycles, threads, chorus.polls, chorus.conflicts)));
       if (chorus.statements[0] >= 0) {
         results.add(
             new Result(
@@ -111,7 +135,7 @@ public final class LifecycleBenchmark implements Benchmark {
   }
 
   /** Per measured round: lifecycles per second and statements per lifecycle. */
-  private record Measured(double[] throughput, double[] statements, long polls) {}
+  private record Measured(double[] throughput, double[] statements, long polls, long conflicts) {}
 
   private static Measured chorus(
       BenchContext context, Database database, int rounds, int warmup, int size, int threads)
@@ -126,6 +150,7 @@ public final class LifecycleBenchmark implements Benchmark {
           driver.launchedCampaign("p1" + run + "r" + (r + warmup), size);
       long campaign = engagements.get(0).campaign();
       long statementsBefore = server.statements();
+      String shapesBefore = server.statementShapes();
       long started = System.nanoTime();
       Parallel.forEach(engagements, threads, driver::driveToPayment);
       Await.until(
@@ -135,6 +160,10 @@ public final class LifecycleBenchmark implements Benchmark {
           () -> driver.openEngagements(campaign) == 0);
       double seconds = (System.nanoTime() - started) / 1e9;
       long statementsAfter = server.statements();
+      if (r == rounds - 1 && context.options().flag("statement-shapes")) {
+        logShapes(
+            context, "Chorus " + database.label(), shapesBefore, server.statementShapes(), size);
+      }
       context.log(
           "  Chorus %s round %d: %d lifecycles in %.2f s (%.2f/s), %s statements each",
           database.label(),
@@ -149,7 +178,7 @@ public final class LifecycleBenchmark implements Benchmark {
             statementsBefore < 0 ? -1 : (statementsAfter - statementsBefore) / (double) size;
       }
     }
-    return new Measured(throughput, statements, driver.polls.get());
+    return new Measured(throughput, statements, driver.polls.get(), driver.conflicts.get());
   }
 
   private static Measured baseline(
@@ -186,6 +215,7 @@ public final class LifecycleBenchmark implements Benchmark {
                   .getId());
         }
         long statementsBefore = StatementCounter.count();
+        String shapesBefore = StatementCounter.shapes();
         long started = System.nanoTime();
         Parallel.forEach(instances, threads, driver::drive);
         Await.until(
@@ -201,6 +231,14 @@ public final class LifecycleBenchmark implements Benchmark {
                     == 0);
         double seconds = (System.nanoTime() - started) / 1e9;
         long statementsAfter = StatementCounter.count();
+        if (r == rounds - 1 && options.flag("statement-shapes")) {
+          logShapes(
+              context,
+              "bare engine " + database.label(),
+              shapesBefore,
+              StatementCounter.shapes(),
+              size);
+        }
         context.log(
             "  bare engine %s round %d: %d lifecycles in %.2f s (%.2f/s), %d statements each",
             database.label(),
@@ -214,10 +252,32 @@ public final class LifecycleBenchmark implements Benchmark {
           statements[r] = (statementsAfter - statementsBefore) / (double) size;
         }
       }
-      return new Measured(throughput, statements, 0);
+      return new Measured(throughput, statements, 0, 0);
     } finally {
       engine.close();
     }
+  }
+
+  /** Per lifecycle, by verb and first table: where the statements of a round went. */
+  static void logShapes(BenchContext context, String side, String before, String after, int size) {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    for (String line : after.split("\n")) {
+      if (!line.isBlank()) {
+        String[] parts = line.split(" ", 2);
+        counts.merge(parts[1], Long.parseLong(parts[0]), Long::sum);
+      }
+    }
+    for (String line : before.split("\n")) {
+      if (!line.isBlank()) {
+        String[] parts = line.split(" ", 2);
+        counts.merge(parts[1], -Long.parseLong(parts[0]), Long::sum);
+      }
+    }
+    context.log("  statements per lifecycle by shape, %s:", side);
+    counts.entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> context.log("    %7.1f %s", e.getValue() / (double) size, e.getKey()));
   }
 
   /** The same human steps as {@link ChorusDriver#driveToPayment}, on the bare engine's API. */

@@ -52,10 +52,21 @@ public final class Main {
     Options options = Options.parse(args, 1);
     List<Result> results = new ArrayList<>();
     long started = System.nanoTime();
-    try (BenchContext context = new BenchContext(options)) {
+    List<String> failed = new ArrayList<>();
+    BenchContext context = new BenchContext(options);
+    try (context) {
       for (Benchmark benchmark : selected) {
         System.err.println("Running " + benchmark.name() + ": " + benchmark.description());
-        results.addAll(benchmark.run(context));
+        try {
+          results.addAll(benchmark.run(context));
+        } catch (Exception | AssertionError e) {
+          // The others still run; the exit code says that one failed.
+          failed.add(benchmark.name());
+          System.err.println(benchmark.name() + " FAILED: " + e);
+          e.printStackTrace();
+        }
+        System.err.println("Results so far:");
+        TablePrinter.print(results, System.err);
       }
     }
     System.out.println();
@@ -70,6 +81,11 @@ public final class Main {
             .truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
         (System.nanoTime() - started) / 1e9);
     TablePrinter.print(results, System.out);
+    failed.addAll(context.failures());
+    if (!failed.isEmpty()) {
+      System.out.println("\nFAILED: " + String.join(", ", failed) + " (see the log above)");
+      System.exit(1);
+    }
   }
 
   private static long totalMemoryMegabytes() {

@@ -35,6 +35,16 @@ import javax.management.remote.JMXServiceURL;
  */
 public final class PayaraLauncher implements AutoCloseable {
 
+  /** Servers still running, killed when the bench's JVM exits for any reason. */
+  private static final java.util.Set<Process> RUNNING =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> RUNNING.forEach(p -> p.destroyForcibly()), "bench-kill-servers"));
+  }
+
   private final Process process;
   private final Path workDir;
   private final boolean keep;
@@ -127,7 +137,7 @@ public final class PayaraLauncher implements AutoCloseable {
         options.string("db-password", System.getProperty("chorus.db.password", "chorus")),
         options.string("jvm-options", "-Xmx1536m -XX:+UseParallelGC"),
         options.flag("keep"),
-        Duration.ofSeconds(options.integer("startup-timeout", 300)),
+        Duration.ofSeconds(options.integer("startup-timeout", 900)),
         !options.flag("no-statement-count"),
         Path.of(options.string("counter-jar", "bench/target/chorus-bench-jdbc-counter.jar")),
         postgresJar());
@@ -203,6 +213,7 @@ public final class PayaraLauncher implements AutoCloseable {
     long started = System.nanoTime();
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    RUNNING.add(process);
     PayaraLauncher launcher;
     try {
       waitUntilReady(process, port, settings.startupTimeout(), log);
@@ -306,6 +317,21 @@ public final class PayaraLauncher implements AutoCloseable {
     }
   }
 
+  /** Statements the server has sent so far by shape ("count SHAPE" lines), or "" if unknown. */
+  public String statementShapes() throws IOException {
+    if (jmxPort < 0) {
+      return "";
+    }
+    statements(); // connects
+    try {
+      return (String)
+          jmx.getMBeanServerConnection()
+              .getAttribute(new ObjectName(StatementCounter.OBJECT_NAME), "Shapes");
+    } catch (javax.management.JMException e) {
+      return "";
+    }
+  }
+
   /** Stops the server (SIGTERM, then kill after 30 s) and deletes its data unless kept. */
   @Override
   public void close() throws IOException, InterruptedException {
@@ -323,6 +349,7 @@ public final class PayaraLauncher implements AutoCloseable {
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
+    RUNNING.remove(process);
     if (keep) {
       System.err.println("Kept the server's data and log in " + workDir);
       return;

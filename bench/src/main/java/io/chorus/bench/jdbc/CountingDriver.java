@@ -58,7 +58,7 @@ public final class CountingDriver implements Driver {
       throw new SQLException("No driver connected to " + real);
     }
     StatementCounter.connection();
-    return proxy(Connection.class, connection);
+    return proxy(Connection.class, connection, null);
   }
 
   private static Driver delegate(String url) throws SQLException {
@@ -79,19 +79,21 @@ public final class CountingDriver implements Driver {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T proxy(Class<T> type, T target) {
+  private static <T> T proxy(Class<T> type, T target, String sql) {
     return (T)
         Proxy.newProxyInstance(
-            CountingDriver.class.getClassLoader(), new Class<?>[] {type}, new Handler(target));
+            CountingDriver.class.getClassLoader(), new Class<?>[] {type}, new Handler(target, sql));
   }
 
   /** Wraps statements a connection creates, and counts what statements execute. */
   private static final class Handler implements InvocationHandler {
 
     private final Object target;
+    private final String sql;
 
-    Handler(Object target) {
+    Handler(Object target, String sql) {
       this.target = target;
+      this.sql = sql;
     }
 
     @Override
@@ -105,7 +107,8 @@ public final class CountingDriver implements Driver {
         return System.identityHashCode(proxy);
       }
       if (target instanceof Statement && EXECUTING.contains(name)) {
-        StatementCounter.statement();
+        StatementCounter.statement(
+            sql != null ? sql : args != null && args.length > 0 ? String.valueOf(args[0]) : null);
       }
       Object result;
       try {
@@ -114,12 +117,13 @@ public final class CountingDriver implements Driver {
         throw e.getCause();
       }
       if (target instanceof Connection && result != null) {
+        String text = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
         if (result instanceof CallableStatement callable) {
-          return proxy(CallableStatement.class, callable);
+          return proxy(CallableStatement.class, callable, text);
         } else if (result instanceof PreparedStatement prepared) {
-          return proxy(PreparedStatement.class, prepared);
+          return proxy(PreparedStatement.class, prepared, text);
         } else if (result instanceof Statement statement) {
-          return proxy(Statement.class, statement);
+          return proxy(Statement.class, statement, null);
         }
       }
       return result;

@@ -6,4 +6,6 @@ public interface StatementCounterMBean {
   long getStatements();
 
   long getConnections();
+
+  String getShapes();
 }
