@@ -1,5 +1,7 @@
 package io.chorus.app;
 
+import static io.chorus.app.ApiRequests.array;
+import static io.chorus.app.ApiRequests.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -10,19 +12,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -991,39 +989,14 @@ class CampaignLifecycleIT {
     T get() throws Exception;
   }
 
-  private static JsonObject object(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-    return Json.createReader(new StringReader(response.body())).readObject();
-  }
-
-  private static JsonArray array(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-    return Json.createReader(new StringReader(response.body())).readArray();
-  }
-
   private HttpResponse<String> get(String path, String credentials) throws Exception {
     return send("GET", path, credentials, null);
   }
 
   private HttpResponse<String> send(String method, String path, String credentials, String body)
       throws Exception {
-    URI uri = Deployments.loopback(base).resolve(path);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (credentials != null) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    }
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        ApiRequests.request(base, method, path, credentials, body),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -6,13 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -159,8 +155,7 @@ class TaskListIT {
   }
 
   private static JsonObject json(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-    return Json.createReader(new StringReader(response.body())).readObject();
+    return ApiRequests.object(response);
   }
 
   private HttpResponse<String> send(String method, String path, String credentials, String body)
@@ -170,22 +165,8 @@ class TaskListIT {
 
   private CompletableFuture<HttpResponse<String>> sendAsync(
       String method, String path, String credentials, String body) throws Exception {
-    URI uri = Deployments.loopback(base).resolve(path);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.sendAsync(
+        ApiRequests.request(base, method, path, credentials, body),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

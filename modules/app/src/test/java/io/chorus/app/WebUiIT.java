@@ -1,19 +1,16 @@
 package io.chorus.app;
 
+import static io.chorus.app.ApiRequests.array;
+import static io.chorus.app.ApiRequests.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chorus.app.uiprobe.FlakyPayout;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +18,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -35,8 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -345,12 +343,26 @@ class WebUiIT {
 
   private void filterByCampaign(String name) {
     browser.findElement(By.id("list:campaign")).click();
+    By option = By.cssSelector("#list\\:campaign_items li[data-label='" + name + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+    // The options panel closes with an animation; Apply is clickable once it is gone. A click that
+    // lands while the panel is still opening selects nothing: choose the option again then.
     wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#list\\:campaign_items li[data-label='" + name + "']")))
-        .click();
-    // The options panel closes with an animation; Apply is clickable once it is gone.
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("list:campaign_panel")));
+        d -> {
+          try {
+            if (d.findElements(By.id("list:campaign_panel")).stream()
+                .noneMatch(WebElement::isDisplayed)) {
+              return true;
+            }
+            d.findElements(option).stream()
+                .filter(o -> o.isDisplayed() && !"true".equals(o.getAttribute("aria-selected")))
+                .findFirst()
+                .ifPresent(WebElement::click);
+          } catch (StaleElementReferenceException | ElementNotInteractableException e) {
+            // Re-rendered, or still animating, under our hands: look again.
+          }
+          return false;
+        });
     awaitAjax();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("list:apply"))).click();
     awaitAjax();
@@ -713,39 +725,14 @@ class WebUiIT {
     T get() throws Exception;
   }
 
-  private static JsonObject object(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-    return Json.createReader(new StringReader(response.body())).readObject();
-  }
-
-  private static JsonArray array(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-    return Json.createReader(new StringReader(response.body())).readArray();
-  }
-
   private HttpResponse<String> get(String path, String credentials) throws Exception {
     return send("GET", path, credentials, null);
   }
 
   private HttpResponse<String> send(String method, String path, String credentials, String body)
       throws Exception {
-    URI uri = Deployments.loopback(base).resolve(path);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (credentials != null) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    }
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        ApiRequests.request(base, method, path, credentials, body),
+        HttpResponse.BodyHandlers.ofString());
   }
 }
