@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,6 +73,10 @@ public class ProcessEngineBootstrap {
     configuration.setDataSource(dataSource);
     configuration.setTransactionManager(lookupTransactionManager());
     configuration.setTransactionsExternallyManaged(true);
+    // Ids come from UUIDs, not from id blocks fetched in a nested transaction: the engine's
+    // default generator suspends the container transaction to fetch a block, and Payara's pool
+    // then frees the suspended transaction's non-XA connection while it is still in use.
+    configuration.setIdGenerator(new StrongUuidGenerator());
     // The schema belongs to Liquibase, which ran before this; the engine only checks it.
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
