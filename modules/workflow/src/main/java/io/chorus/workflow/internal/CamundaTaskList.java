@@ -113,7 +113,11 @@ public class CamundaTaskList implements TaskListService {
   public TaskSummary unclaim(Viewer viewer, String taskId) {
     Task task = actionableTask(viewer, taskId);
     if (task.getAssignee() != null) {
-      taskService.setAssignee(taskId, null);
+      try {
+        taskService.setAssignee(taskId, null);
+      } catch (NullValueException | NotFoundException e) {
+        throw gone(taskId);
+      }
     }
     return summaries(List.of(taskService.createTaskQuery().taskId(taskId).singleResult())).get(0);
   }
@@ -158,6 +162,10 @@ public class CamundaTaskList implements TaskListService {
           Reason.CLAIMED_BY_OTHER, "This task is claimed by " + task.getAssignee() + ".");
     }
     if (task.getAssignee() == null && !isCandidate(viewer, taskId)) {
+      if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+        // Completed by someone else since the lookup above, which took its identity links along.
+        throw gone(taskId);
+      }
       throw new TaskException(
           Reason.NOT_ALLOWED, "This task is for another group; you may not act on it.");
     }
@@ -174,7 +182,14 @@ public class CamundaTaskList implements TaskListService {
 
   private boolean isCandidate(Viewer viewer, String taskId) {
     Set<String> groups = new HashSet<>(viewer.groups());
-    for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
+    List<IdentityLink> links;
+    try {
+      links = taskService.getIdentityLinksForTask(taskId);
+    } catch (NullValueException | NotFoundException e) {
+      // Completed by someone else since the lookup.
+      throw gone(taskId);
+    }
+    for (IdentityLink link : links) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType())
           && (groups.contains(link.getGroupId()) || viewer.userId().equals(link.getUserId()))) {
         return true;
