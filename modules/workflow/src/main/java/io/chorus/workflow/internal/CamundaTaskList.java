@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +33,6 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -105,7 +102,7 @@ public class CamundaTaskList implements TaskListService {
                   + ") claimed by "
                   + viewer.userId());
     }
-    return summaries(List.of(taskService.createTaskQuery().taskId(taskId).singleResult())).get(0);
+    return current(taskId);
   }
 
   @Override
@@ -119,7 +116,7 @@ public class CamundaTaskList implements TaskListService {
         throw gone(taskId);
       }
     }
-    return summaries(List.of(taskService.createTaskQuery().taskId(taskId).singleResult())).get(0);
+    return current(taskId);
   }
 
   @Override
@@ -180,22 +177,38 @@ public class CamundaTaskList implements TaskListService {
     return task;
   }
 
+  /**
+   * Whether one of the user's groups, or the user, is a candidate of the task. Asked with task
+   * queries rather than the task's identity links: a query finds nothing for a task completed at
+   * this moment, where the identity-link lookup fails inside the engine.
+   */
   private boolean isCandidate(Viewer viewer, String taskId) {
-    Set<String> groups = new HashSet<>(viewer.groups());
-    List<IdentityLink> links;
-    try {
-      links = taskService.getIdentityLinksForTask(taskId);
-    } catch (NullValueException | NotFoundException e) {
-      // Completed by someone else since the lookup.
+    if (!viewer.groups().isEmpty()
+        && taskService
+                .createTaskQuery()
+                .taskId(taskId)
+                .taskCandidateGroupIn(List.copyOf(viewer.groups()))
+                .includeAssignedTasks()
+                .count()
+            > 0) {
+      return true;
+    }
+    return taskService
+            .createTaskQuery()
+            .taskId(taskId)
+            .taskCandidateUser(viewer.userId())
+            .includeAssignedTasks()
+            .count()
+        > 0;
+  }
+
+  /** The task as it is now, within this transaction; gone when another user completed it. */
+  private TaskSummary current(String taskId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
       throw gone(taskId);
     }
-    for (IdentityLink link : links) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType())
-          && (groups.contains(link.getGroupId()) || viewer.userId().equals(link.getUserId()))) {
-        return true;
-      }
-    }
-    return false;
+    return summaries(List.of(task)).get(0);
   }
 
   /** Not running any more: completed (409) or never existed (404). */

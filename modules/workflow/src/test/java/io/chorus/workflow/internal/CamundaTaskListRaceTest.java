@@ -11,6 +11,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -61,14 +63,30 @@ class CamundaTaskListRaceTest {
     engine.close();
   }
 
-  /** A task list whose task service lets "oscar" complete the task just before {@code method}. */
-  private CamundaTaskList completedByOscarBefore(String method) {
+  /**
+   * A task list whose task service lets "oscar" complete the task just before the {@code nth} call
+   * of {@code method}.
+   */
+  private CamundaTaskList completedByOscarBefore(String method, int nth) {
+    return oscarBefore(
+        method,
+        nth,
+        real -> {
+          real.setAssignee(taskId, "oscar");
+          real.complete(taskId);
+        });
+  }
+
+  /** A task list whose task service lets "oscar" act just before the nth call of a method. */
+  private CamundaTaskList oscarBefore(String method, int nth, Consumer<TaskService> oscar) {
     TaskService real = engine.getTaskService();
+    AtomicInteger calls = new AtomicInteger();
     InvocationHandler handler =
         (proxy, m, args) -> {
-          if (m.getName().equals(method) && real.createTaskQuery().taskId(taskId).count() == 1) {
-            real.claim(taskId, "oscar");
-            real.complete(taskId);
+          if (m.getName().equals(method)
+              && calls.incrementAndGet() == nth
+              && real.createTaskQuery().taskId(taskId).count() == 1) {
+            oscar.accept(real);
           }
           try {
             return m.invoke(real, args);
@@ -87,11 +105,9 @@ class CamundaTaskListRaceTest {
   }
 
   @Test
-  void completedWhileTheCandidateGroupIsChecked() {
+  void completedBetweenTheLookupAndTheCandidateGroupCheck() {
     assertThatThrownBy(
-            () ->
-                completedByOscarBefore("getIdentityLinksForTask")
-                    .complete(OLIVIA, taskId, Map.of()))
+            () -> completedByOscarBefore("createTaskQuery", 2).complete(OLIVIA, taskId, Map.of()))
         .isInstanceOfSatisfying(
             TaskException.class,
             e -> {
@@ -102,16 +118,44 @@ class CamundaTaskListRaceTest {
 
   @Test
   void completedWhileClaiming() {
-    assertThatThrownBy(() -> completedByOscarBefore("claim").complete(OLIVIA, taskId, Map.of()))
+    assertThatThrownBy(() -> completedByOscarBefore("claim", 1).complete(OLIVIA, taskId, Map.of()))
         .isInstanceOfSatisfying(
             TaskException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_COMPLETED));
   }
 
   @Test
   void completedWhileClaimingFromTheList() {
-    assertThatThrownBy(() -> completedByOscarBefore("claim").claim(OLIVIA, taskId))
+    assertThatThrownBy(() -> completedByOscarBefore("claim", 1).claim(OLIVIA, taskId))
         .isInstanceOfSatisfying(
             TaskException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_COMPLETED));
+  }
+
+  @Test
+  void claimedBetweenTheLookupAndTheCandidateGroupCheck() {
+    // Not "another group" (403): the user may act on such tasks, someone was just faster (409).
+    assertThatThrownBy(
+            () ->
+                oscarBefore("createTaskQuery", 2, real -> real.claim(taskId, "oscar"))
+                    .complete(OLIVIA, taskId, Map.of()))
+        .isInstanceOfSatisfying(
+            TaskException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CLAIMED_BY_OTHER));
+  }
+
+  @Test
+  void completedByAnotherSessionOfTheSameUserRightAfterTheirClaim() {
+    engine.getTaskService().claim(taskId, "olivia");
+    // Claiming again is a no-op; the task is gone when it is read back.
+    assertThatThrownBy(() -> completedByOscarBefore("createTaskQuery", 2).claim(OLIVIA, taskId))
+        .isInstanceOfSatisfying(
+            TaskException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_COMPLETED));
+  }
+
+  @Test
+  void aUserOfAnotherGroupIsRefused() {
+    Viewer maya = new Viewer("maya", List.of("MANAGER"));
+    assertThatThrownBy(() -> oscarBefore("none", 1, real -> {}).complete(maya, taskId, Map.of()))
+        .isInstanceOfSatisfying(
+            TaskException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED));
   }
 
   @Test
