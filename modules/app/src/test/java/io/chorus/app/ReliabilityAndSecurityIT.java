@@ -1187,7 +1187,7 @@ class ReliabilityAndSecurityIT {
     long campaign = 600_000 + System.nanoTime() % 99_999;
     AtomicInteger engagementSeq = new AtomicInteger();
     // Two users complete the same unclaimed task at the same moment: exactly one wins.
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < Integer.getInteger("chorus.race.rounds", 20); i++) {
       String id = api.startProbeTask(campaign, engagementSeq.incrementAndGet());
       var first =
           api.sendAsync("POST", "api/tasks/" + id + "/complete", OPS, "{}", "application/json");
@@ -1225,7 +1225,7 @@ class ReliabilityAndSecurityIT {
                         .getInt("total");
                 if (open < 100) {
                   for (int i = 0; i < 20; i++) {
-                    api.startProbeTask(campaign, engagementSeq.incrementAndGet());
+                    api.startProbe(campaign, engagementSeq.incrementAndGet());
                   }
                 } else {
                   java.util.concurrent.locks.LockSupport.parkNanos(
