@@ -297,9 +297,10 @@ final class ChorusDriver {
   }
 
   /**
-   * Completes a task. A 409 "at the same moment" is an optimistic-lock conflict whose transaction
-   * rolled back, so the task is still open: like a user, the driver tries again (up to 3 times) and
-   * counts it, because with one driver there is no other user to conflict with.
+   * Completes a task. A 409 "at the same moment" means the completion collided with another change
+   * of the same engagement (a job, another driver) on every attempt the server made, and rolled
+   * back, so the task is still open: like a user, the driver tries again (up to 3 times) and counts
+   * it.
    */
   private void complete(ApiClient client, String task, String form) throws Exception {
     for (int attempt = 1; ; attempt++) {
