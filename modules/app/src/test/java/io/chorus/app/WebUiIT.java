@@ -442,7 +442,9 @@ class WebUiIT {
             + "_dan,lots,1,1,,\n");
     try {
       browser.findElement(By.id("navRosterImport")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("importForm:upload_input")));
+      waitFor(
+          "the import page's file input",
+          d -> !d.findElements(By.id("importForm:upload_input")).isEmpty());
       assertThat(text("#importStatus")).startsWith("No import yet");
       browser.findElement(By.id("importForm:upload_input")).sendKeys(csv.toString());
       waitFor(
