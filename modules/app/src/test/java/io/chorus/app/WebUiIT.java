@@ -470,6 +470,15 @@ class WebUiIT {
     assertThat(object(get("api/creators?q=" + p + "_cara", OPS)).getJsonNumber("total").longValue())
         .as("the good row was imported")
         .isEqualTo(1);
+    screenshot("roster-import");
+    logout();
+
+    // ---- an administrator reads the roster but may not import (as the import API says)
+    login(Deployments.ADMIN);
+    assertThat(browser.findElements(By.id("navRoster"))).isNotEmpty();
+    assertThat(browser.findElements(By.id("navRosterImport"))).isEmpty();
+    open("roster/import.xhtml");
+    assertThat(text("h1")).isEqualTo("This page is not for your role");
   }
 
   // ---- browser steps
