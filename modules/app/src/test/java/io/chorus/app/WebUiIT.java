@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -385,6 +386,19 @@ class WebUiIT {
     browser.findElement(By.id("search:apply")).click();
     awaitAjax();
     assertThat(creatorLinks()).containsExactlyInAnyOrder(p + " Ben Glow", p + " Dr Ada Derm");
+    // Sorting by a column header, by mouse and then by keyboard; the export follows the sort.
+    browser.findElement(By.id("search:creators:audienceColumn")).click();
+    awaitAjax();
+    waitFor(
+        "the smaller audience first",
+        d -> creatorLinksInOrder().equals(List.of(p + " Dr Ada Derm", p + " Ben Glow")));
+    browser.findElement(By.id("search:creators:audienceColumn")).sendKeys(Keys.ENTER);
+    awaitAjax();
+    waitFor(
+        "the larger audience first",
+        d -> creatorLinksInOrder().equals(List.of(p + " Ben Glow", p + " Dr Ada Derm")));
+    assertThat(browser.findElement(By.id("search:export")).getAttribute("href"))
+        .contains("sort=AUDIENCE&dir=desc");
     check("search:kind", "KOL");
     check("search:tier", "MACRO");
     browser.findElement(By.id("search:apply")).click();
@@ -580,6 +594,13 @@ class WebUiIT {
     return browser.findElements(By.cssSelector("a.creator-link")).stream()
         .map(WebElement::getText)
         .sorted()
+        .toList();
+  }
+
+  /** The names in the roster search table, in the table's order. */
+  private List<String> creatorLinksInOrder() {
+    return browser.findElements(By.cssSelector("a.creator-link")).stream()
+        .map(WebElement::getText)
         .toList();
   }
 

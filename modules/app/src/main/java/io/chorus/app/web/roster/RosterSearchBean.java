@@ -73,11 +73,18 @@ public class RosterSearchBean implements Serializable {
 
   /** Applies the filters: the table goes back to its first page. */
   public void apply() {
-    UIComponent table =
-        FacesContext.getCurrentInstance().getViewRoot().findComponent(":search:creators");
-    if (table instanceof DataTable dataTable) {
-      dataTable.setFirst(0);
+    DataTable table = table();
+    if (table != null) {
+      table.setFirst(0);
     }
+  }
+
+  /** The page's table, or null outside a Faces request (unit tests). */
+  private static DataTable table() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    UIComponent table =
+        context == null ? null : context.getViewRoot().findComponent(":search:creators");
+    return table instanceof DataTable dataTable ? dataTable : null;
   }
 
   public void clear() {
@@ -120,6 +127,11 @@ public class RosterSearchBean implements Serializable {
 
   /** The REST API's CSV export with the same filters and sort, relative to the context root. */
   public String getExportPath() {
+    // The table's sort as decoded from this request: the link may render before the table loads.
+    DataTable table = table();
+    if (table != null) {
+      sortBy(table.getActiveSortMeta());
+    }
     Map<String, String> params = new LinkedHashMap<>();
     CreatorQuery q = query(0, 1);
     put(params, "q", q.text());
