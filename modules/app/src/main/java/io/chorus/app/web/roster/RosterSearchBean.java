@@ -79,7 +79,7 @@ public class RosterSearchBean implements Serializable {
     }
   }
 
-  /** The page's table, or null outside a Faces request (unit tests). */
+  /** The page's table, or null when there is none. */
   private static DataTable table() {
     FacesContext context = FacesContext.getCurrentInstance();
     UIComponent table =
@@ -132,6 +132,11 @@ public class RosterSearchBean implements Serializable {
     if (table != null) {
       sortBy(table.getActiveSortMeta());
     }
+    return exportPath();
+  }
+
+  /** The export path for the current filters and sort. */
+  String exportPath() {
     Map<String, String> params = new LinkedHashMap<>();
     CreatorQuery q = query(0, 1);
     put(params, "q", q.text());

@@ -52,7 +52,7 @@ class RosterSearchBeanTest {
         Map.of(
             "audience", SortMeta.builder().field("audience").order(SortOrder.DESCENDING).build()));
 
-    assertThat(bean.getExportPath())
+    assertThat(bean.exportPath())
         .isEqualTo(
             "/api/creators/export?q=Dr+Ada+%26+co&kind=KOL&tier=MICRO%2CMACRO"
                 + "&minEngagement=0.0200&sort=AUDIENCE&dir=desc");
@@ -63,7 +63,7 @@ class RosterSearchBeanTest {
     RosterSearchBean bean = new RosterSearchBean();
     bean.sortBy(Map.of());
 
-    assertThat(bean.getExportPath()).isEqualTo("/api/creators/export?sort=NAME&dir=asc");
+    assertThat(bean.exportPath()).isEqualTo("/api/creators/export?sort=NAME&dir=asc");
     assertThat(bean.query(0, 10).kinds()).isEqualTo(Set.of());
   }
 
