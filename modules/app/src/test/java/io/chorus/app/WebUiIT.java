@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -317,6 +318,183 @@ class WebUiIT {
         .isEqualTo("This task was already completed by " + Deployments.MANAGER + ".");
   }
 
+  @Test
+  void operationsSearchTheRosterOpenAProfileImportAndExportCsv() throws Exception {
+    // ---- a verified KOL with stale figures and a campaign behind them, and an influencer (REST)
+    String p = "ro" + Long.toString(System.nanoTime(), 36);
+    String credentials = "Board-certified dermatologist, licence 4711";
+    String register = "Medical council register " + p;
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "api/creators",
+            OPS,
+            "{\"name\":\""
+                + p
+                + " Dr Ada Derm\",\"email\":\""
+                + p
+                + "@example.com\",\"country\":\"DE\",\"kind\":\"KOL\","
+                + "\"niches\":[\"skincare\"],\"accounts\":[{\"platform\":\"INSTAGRAM\","
+                + "\"handle\":\""
+                + p
+                + "_ada\",\"followers\":120000,\"avgLikes\":3600,\"avgComments\":240,"
+                + "\"figuresUpdatedOn\":\""
+                + today.minusDays(200)
+                + "\"}],\"kolProfile\":{\"field\":\"dermatology\",\"profession\":\"Dermatologist\","
+                + "\"credentials\":\""
+                + credentials
+                + "\",\"regulatedField\":true,\"verifiedBy\":\""
+                + Deployments.OPS
+                + "\",\"verifiedOn\":\""
+                + today.minusDays(10)
+                + "\",\"verifiedAgainst\":\""
+                + register
+                + "\"}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject kol = object(created);
+    long kolId = kol.getJsonNumber("id").longValue();
+    assertThat(kol.getString("tier")).isEqualTo("MACRO");
+    String tierReason = kol.getString("tierReason");
+    createCreator(influencer(p + " Ben Glow", p + "_ben", 150_000));
+    HttpResponse<String> outcome =
+        send(
+            "POST",
+            "api/creators/" + kolId + "/relationships",
+            OPS,
+            "{\"campaignRef\":\"c-"
+                + p
+                + "\",\"campaignName\":\""
+                + p
+                + " Spring serum\",\"outcome\":\"DELIVERED_ON_TIME\",\"ratePaid\":1500.00,"
+                + "\"currency\":\"USD\",\"rating\":5}");
+    assertThat(outcome.statusCode()).as(outcome.body()).isEqualTo(200);
+
+    // ---- search: free text, a bad country, then kind KOL and tier MACRO
+    login(Deployments.OPS);
+    assertThat(browser.findElements(By.id("navRosterImport")))
+        .as("operations may import")
+        .isNotEmpty();
+    browser.findElement(By.id("navRoster")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:text")));
+    browser.findElement(By.id("search:text")).sendKeys(p);
+    browser.findElement(By.id("search:country")).sendKeys("1X");
+    browser.findElement(By.id("search:apply")).click();
+    awaitAjax();
+    assertThat(text("[id='search:countryMessage']"))
+        .isEqualTo("Use a two-letter country code such as US or DE.");
+    browser.findElement(By.id("search:country")).clear();
+    browser.findElement(By.id("search:apply")).click();
+    awaitAjax();
+    assertThat(creatorLinks()).containsExactlyInAnyOrder(p + " Ben Glow", p + " Dr Ada Derm");
+    // Sorting by a column header, by mouse and then by keyboard; the export follows the sort.
+    browser.findElement(By.id("search:creators:audienceColumn")).click();
+    awaitAjax();
+    waitFor(
+        "the smaller audience first",
+        d -> creatorLinksInOrder().equals(List.of(p + " Dr Ada Derm", p + " Ben Glow")));
+    browser.findElement(By.id("search:creators:audienceColumn")).sendKeys(Keys.ENTER);
+    awaitAjax();
+    waitFor(
+        "the larger audience first",
+        d -> creatorLinksInOrder().equals(List.of(p + " Ben Glow", p + " Dr Ada Derm")));
+    assertThat(browser.findElement(By.id("search:export")).getAttribute("href"))
+        .contains("sort=AUDIENCE&dir=desc");
+    check("search:kind", "KOL");
+    check("search:tier", "MACRO");
+    browser.findElement(By.id("search:apply")).click();
+    awaitAjax();
+    waitFor("the KOL filter", d -> creatorLinks().equals(List.of(p + " Dr Ada Derm")));
+    WebElement kolRow =
+        browser
+            .findElement(By.cssSelector("a.creator-link[data-creator-id='" + kolId + "']"))
+            .findElement(By.xpath("./ancestor::tr"));
+    assertThat(kolRow.getText()).contains("KOL", "MACRO", "120,000", "dermatology", "verified");
+    screenshot("roster-search");
+
+    // The export link carries the filters: the CSV holds the KOL's account, not the influencer's.
+    HttpResponse<String> export =
+        download(browser.findElement(By.id("search:export")).getAttribute("href"));
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(export.body()).startsWith("name,email,country,kind");
+    assertThat(export.body()).contains(p + "_ada", register).doesNotContain(p + "_ben");
+
+    // ---- the profile: tier with its reason, the credential and its verification, history
+    browser.findElement(By.cssSelector("a.creator-link[data-creator-id='" + kolId + "']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tierReason")));
+    assertThat(text("#creatorName")).startsWith(p + " Dr Ada Derm");
+    assertThat(text("#tier")).isEqualTo("MACRO");
+    assertThat(text("#tierReason")).isEqualTo("Why: " + tierReason);
+    assertThat(text("#kolCredentials")).isEqualTo(credentials);
+    assertThat(text("#kolVerification"))
+        .contains("verified by " + Deployments.OPS + " on " + today.minusDays(10))
+        .contains("against " + register);
+    assertThat(browser.findElement(By.id("accounts")).getText())
+        .contains("@" + p + "_ada", "120,000", "3.2%", "stale");
+    assertThat(browser.findElements(By.cssSelector("#signals [data-signal='STALE_FIGURES']")))
+        .as("the vetting signal for the old figures")
+        .hasSize(1);
+    assertThat(browser.findElement(By.id("relationships")).getText())
+        .contains(p + " Spring serum", "Delivered on time", "1500.00 USD", "5 / 5");
+    screenshot("creator-profile");
+
+    // ---- CSV import: one good row, one bad; progress to done, counts, the bad rows to download
+    Path csv = Files.createTempFile("roster-import-", ".csv");
+    Files.writeString(
+        csv,
+        "name,email,country,kind,niches,platform,handle,followers,avg_likes,avg_comments,"
+            + "figures_updated_on,kol_field\n"
+            + p
+            + " Cara Import,,US,INFLUENCER,skincare,INSTAGRAM,"
+            + p
+            + "_cara,5000,150,10,"
+            + today
+            + ",\n"
+            + p
+            + " Dan Bad,,US,INFLUENCER,skincare,TIKTOK,"
+            + p
+            + "_dan,lots,1,1,,\n");
+    try {
+      browser.findElement(By.id("navRosterImport")).click();
+      waitFor(
+          "the import page's file input",
+          d -> !d.findElements(By.id("importForm:upload_input")).isEmpty());
+      assertThat(text("#importStatus")).startsWith("No import yet");
+      browser.findElement(By.id("importForm:upload_input")).sendKeys(csv.toString());
+      waitFor(
+          "the import done",
+          d ->
+              "DONE".equals(d.findElement(By.id("importStatus")).getAttribute("data-status"))
+                  && !d.findElements(By.id("importForm:errorsCsv")).isEmpty());
+    } finally {
+      Files.deleteIfExists(csv);
+    }
+    WebElement bar = browser.findElement(By.id("importForm:progress"));
+    assertThat(bar.getAttribute("aria-valuenow")).isEqualTo("100");
+    assertThat(bar.getText()).contains("100%");
+    assertThat(text("#importStatus")).startsWith("Done").contains("2 of 2 rows processed");
+    assertThat(text("[data-count='created']")).isEqualTo("1");
+    assertThat(text("[data-count='failed']")).isEqualTo("1");
+    assertThat(browser.findElement(By.id("importForm:errors")).getText())
+        .contains("3", "followers");
+    HttpResponse<String> badRows =
+        download(browser.findElement(By.id("importForm:errorsCsv")).getAttribute("href"));
+    assertThat(badRows.statusCode()).isEqualTo(200);
+    assertThat(badRows.body()).startsWith("row,column,message").contains("3,followers,");
+    assertThat(object(get("api/creators?q=" + p + "_cara", OPS)).getJsonNumber("total").longValue())
+        .as("the good row was imported")
+        .isEqualTo(1);
+    screenshot("roster-import");
+    logout();
+
+    // ---- an administrator reads the roster but may not import (as the import API says)
+    login(Deployments.ADMIN);
+    assertThat(browser.findElements(By.id("navRoster"))).isNotEmpty();
+    assertThat(browser.findElements(By.id("navRosterImport"))).isEmpty();
+    open("roster/import.xhtml");
+    assertThat(text("h1")).isEqualTo("This page is not for your role");
+  }
+
   // ---- browser steps
 
   private void open(String path) {
@@ -409,6 +587,44 @@ class WebUiIT {
               + browser.findElement(By.tagName("body")).getText(),
           e);
     }
+  }
+
+  /** The names of the creators the roster search table lists. */
+  private List<String> creatorLinks() {
+    return browser.findElements(By.cssSelector("a.creator-link")).stream()
+        .map(WebElement::getText)
+        .sorted()
+        .toList();
+  }
+
+  /** The names in the roster search table, in the table's order. */
+  private List<String> creatorLinksInOrder() {
+    return browser.findElements(By.cssSelector("a.creator-link")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Ticks a box of a checkbox group, as a user does. */
+  private void check(String groupId, String value) {
+    WebElement box =
+        browser.findElement(
+            By.cssSelector("[id='" + groupId + "'] input[type=checkbox][value='" + value + "']"));
+    if (!box.isSelected()) {
+      box.click();
+    }
+    wait.until(d -> box.isSelected());
+  }
+
+  /** A download the page links to, fetched with the browser's session as the browser would. */
+  private HttpResponse<String> download(String href) throws Exception {
+    org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+    assertThat(session).as("the browser's session cookie").isNotNull();
+    return http.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+            .header("Cookie", "JSESSIONID=" + session.getValue())
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private void scrollTo(String css) {
