@@ -317,6 +317,202 @@ class WebUiIT {
         .isEqualTo("This task was already completed by " + Deployments.MANAGER + ".");
   }
 
+  @Test
+  void operationsCreateShortlistAndLaunchACampaignAndAManagerReadsItsReport() throws Exception {
+    // Two creators in a niche of their own, so the recommendations hold exactly them.
+    String p = "uc" + Long.toString(System.nanoTime(), 36);
+    String niche = "serums-" + p;
+    long cleo = createCreator(creator(p + " Cleo Form", p + "_cleo", 900_000, niche));
+    long dan = createCreator(creator(p + " Dan Form", p + "_dan", 400_000, niche));
+
+    // ---- operations: a bad form first, then the campaign
+    login(Deployments.OPS);
+    assertThat(browser.findElements(By.id("navReports"))).as("reports are for managers").isEmpty();
+    browser.findElement(By.id("navCampaigns")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("newCampaign"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaignForm:save")));
+    type("campaignForm:budget", "-5");
+    setValue("campaignForm:startDate", today.plusDays(10).toString());
+    setValue("campaignForm:endDate", today.toString());
+    browser.findElement(By.id("campaignForm:save")).click();
+    waitFor(
+        "the field messages", d -> !d.findElements(By.id("campaignForm:nameMessage")).isEmpty());
+    assertThat(text("[id='campaignForm:nameMessage']")).isEqualTo("Give the campaign a name.");
+    assertThat(text("[id='campaignForm:brandMessage']")).isEqualTo("Name the brand.");
+    assertThat(text("[id='campaignForm:goalMessage']"))
+        .isEqualTo("Choose a goal: AWARENESS, CREDIBILITY or CONVERSION.");
+    assertThat(text("[id='campaignForm:budgetMessage']"))
+        .isEqualTo("The budget cannot be negative.");
+    assertThat(text("[id='campaignForm:endDateMessage']"))
+        .isEqualTo("The end date must not be before the start date.");
+    assertThat(text("[id='campaignForm:defaultFeeMessage']"))
+        .as("FLAT_FEE is the default model and needs a fee")
+        .isEqualTo("A paid model needs a fee; PRODUCT_ONLY takes none.");
+    assertThat(browser.findElement(By.id("campaignForm:budget")).getAttribute("value"))
+        .as("what the user typed stays in the form")
+        .isEqualTo("-5");
+    screenshot("campaign-form");
+
+    String name = p + " Serum form";
+    type("campaignForm:name", name);
+    type("campaignForm:brand", "Glow Labs");
+    type("campaignForm:product", "Night Serum");
+    choose("campaignForm:goal", "AWARENESS");
+    type("campaignForm:niche", niche);
+    // Over the 50,000 limit: a manager must approve shortlist and budget.
+    type("campaignForm:budget", "60000.00");
+    setValue("campaignForm:startDate", today.minusDays(1).toString());
+    setValue("campaignForm:endDate", today.plusDays(30).toString());
+    type("campaignForm:keyMessages", "Skin that rests overnight.");
+    type("campaignForm:donts", "cures acne");
+    type("campaignForm:requiredHashtags", "#NightSerum");
+    type("campaignForm:requiredMentions", "@glowlabs");
+    choose("campaignForm:platform", "INSTAGRAM");
+    choose("campaignForm:format", "REEL");
+    type("campaignForm:deliverableCount", "2");
+    choose("campaignForm:compensationModel", "FLAT_FEE");
+    type("campaignForm:defaultFee", "1500.00");
+    type("campaignForm:usageRightsChannels", "paid social");
+    type("campaignForm:usageRightsMonths", "6");
+    type("campaignForm:ownerManager", Deployments.MANAGER);
+    browser.findElement(By.id("campaignForm:save")).click();
+    waitFor("the created campaign", d -> !d.findElements(By.id("campaignState")).isEmpty());
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("created");
+    assertThat(stateOf()).isEqualTo("SHORTLISTING");
+    long campaign = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    JsonObject saved = object(get("api/campaigns/" + campaign, OPS));
+    assertThat(saved.getString("name")).isEqualTo(name);
+    assertThat(saved.getString("format")).isEqualTo("REEL");
+    assertThat(saved.getInt("deliverableCount")).isEqualTo(2);
+    assertThat(saved.getInt("usageRightsMonths")).isEqualTo(6);
+    assertThat(saved.getString("ownerManager")).isEqualTo(Deployments.MANAGER);
+
+    // ---- the shortlist from the recommendations, with their reasons
+    WebElement recommendations = browser.findElement(By.id("shortlistForm:recommendations"));
+    assertThat(recommendations.getText()).contains(p + " Cleo Form", p + " Dan Form");
+    assertThat(browser.findElements(By.cssSelector("tr.suggestion"))).hasSize(2);
+    for (long creator : List.of(cleo, dan)) {
+      browser.findElement(By.cssSelector("input[data-creator='" + creator + "']")).click();
+      waitFor(
+          "creator " + creator + " on the shortlist",
+          d -> d.findElements(By.cssSelector("input[data-creator='" + creator + "']")).isEmpty());
+    }
+    assertThat(browser.findElement(By.id("shortlistForm:shortlist")).getText())
+        .contains(p + " Cleo Form", p + " Dan Form");
+    assertThat(array(get("api/campaigns/" + campaign + "/engagements", OPS))).hasSize(2);
+
+    browser.findElement(By.id("shortlistForm:submitShortlist")).click();
+    waitFor("the approval state", d -> "AWAITING_APPROVAL".equals(stateOf()));
+    assertThat(text("#campaignState")).contains("Waiting for a manager to approve");
+    assertThat(browser.findElements(By.id("shortlistForm:launch")))
+        .as("no launch before the approval")
+        .isEmpty();
+    complete(campaignTask(campaign, "approveShortlist", MANAGER), MANAGER, "{\"approved\":true}");
+    open("campaign-edit.xhtml?id=" + campaign);
+    assertThat(stateOf()).isEqualTo("APPROVED");
+    browser.findElement(By.id("shortlistForm:launch")).click();
+    waitFor("the launch", d -> "RUNNING".equals(stateOf()));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Campaign launched");
+    // Each engagement starts in its own job: reload until both have started.
+    await(
+        "both engagements started",
+        () -> {
+          open("campaign-edit.xhtml?id=" + campaign);
+          List<String> started =
+              browser.findElements(By.cssSelector("[data-started]")).stream()
+                  .map(e -> e.getAttribute("data-started"))
+                  .toList();
+          return started.size() == 2 && started.stream().allMatch("true"::equals);
+        });
+    // The engagements' first tasks are in operations' task list.
+    await(
+        "both contact tasks",
+        () ->
+            object(get("api/tasks?campaignId=" + campaign + "&type=contactCreator", OPS))
+                    .getJsonArray("tasks")
+                    .size()
+                == 2);
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(name);
+    assertThat(browser.findElement(By.id("list")).getText())
+        .contains("Contact creator", p + " Cleo Form", p + " Dan Form");
+    List<Long> engagements =
+        array(get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
+            .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+            .toList();
+    // One creator contacted: the report then has a figure besides the shortlist.
+    complete(task(engagements.get(0), "contactCreator", OPS), OPS, "{}");
+    logout();
+
+    // ---- the manager reads the report from the campaign's page
+    login(Deployments.MANAGER);
+    open("manager/campaign.xhtml?id=" + campaign);
+    browser.findElement(By.id("reportLink")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reportTitle")));
+    for (String chart : List.of("funnelChart", "spendChart", "trustChart", "reachChart")) {
+      WebElement canvas = browser.findElement(By.cssSelector("[id='" + chart + "'] canvas"));
+      waitFor(
+          chart + " drawn",
+          d ->
+              Boolean.TRUE.equals(
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "var c = arguments[0], b = document.createElement('canvas');"
+                              + " b.width = c.width; b.height = c.height;"
+                              + " return c.width > 0 && c.toDataURL() !== b.toDataURL();",
+                          canvas)));
+    }
+    JsonObject report = object(get("api/reports/campaigns/" + campaign, MANAGER));
+    JsonObject total = report.getJsonObject("total");
+    assertThat(text("[data-figure='total.shortlisted']"))
+        .isEqualTo(total.getJsonObject("funnel").getJsonNumber("shortlisted").toString())
+        .isEqualTo("2");
+    assertThat(text("[data-figure='total.contacted']"))
+        .isEqualTo(total.getJsonObject("funnel").getJsonNumber("contacted").toString())
+        .isEqualTo("1");
+    assertThat(new java.math.BigDecimal(text("[data-figure='money.budget']")))
+        .isEqualByComparingTo(
+            total.getJsonObject("money").getJsonNumber("budget").bigDecimalValue())
+        .isEqualByComparingTo("60000");
+    assertThat(text("[data-figure='INFLUENCER.shortlisted']")).isEqualTo("2");
+    String csv = browser.findElement(By.id("csvFigures")).getAttribute("href");
+    assertThat(csv).endsWith("/api/reports/campaigns/" + campaign + ".csv");
+    HttpResponse<String> download = get("api/reports/campaigns/" + campaign + ".csv", MANAGER);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).startsWith("dimension,value,currency,shortlisted");
+    screenshot("report");
+
+    // The menu's Reports page without a campaign offers the campaigns to pick.
+    browser.findElement(By.id("navReports")).click();
+    waitFor("the report choices", d -> !d.findElements(By.id("reportChoices")).isEmpty());
+    assertThat(text("#reportChoices")).contains(name);
+  }
+
+  private String stateOf() {
+    List<WebElement> state = browser.findElements(By.id("campaignState"));
+    return state.isEmpty() ? null : state.get(0).getAttribute("data-status");
+  }
+
+  private void type(String id, String value) {
+    WebElement input = browser.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  /** Sets an input's value as the browser's own date picker would. */
+  private void setValue(String id, String value) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            browser.findElement(By.id(id)),
+            value);
+  }
+
+  private void choose(String id, String value) {
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
+  }
+
   // ---- browser steps
 
   private void open(String path) {
@@ -660,9 +856,15 @@ class WebUiIT {
   }
 
   private static String influencer(String name, String handle, long followers) {
+    return creator(name, handle, followers, "skincare");
+  }
+
+  private static String creator(String name, String handle, long followers, String niche) {
     return "{\"name\":\""
         + name
-        + "\",\"kind\":\"INFLUENCER\",\"niches\":[\"skincare\"],"
+        + "\",\"kind\":\"INFLUENCER\",\"niches\":[\""
+        + niche
+        + "\"],"
         + "\"accounts\":[{\"platform\":\"INSTAGRAM\",\"handle\":\""
         + handle
         + "\",\"followers\":"
