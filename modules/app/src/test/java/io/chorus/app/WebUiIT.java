@@ -489,8 +489,12 @@ class WebUiIT {
   }
 
   private String stateOf() {
-    List<WebElement> state = browser.findElements(By.id("campaignState"));
-    return state.isEmpty() ? null : state.get(0).getAttribute("data-status");
+    try {
+      List<WebElement> state = browser.findElements(By.id("campaignState"));
+      return state.isEmpty() ? null : state.get(0).getAttribute("data-status");
+    } catch (StaleElementReferenceException e) {
+      return null; // the page is being replaced: look again
+    }
   }
 
   private void type(String id, String value) {
