@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chorus.app.uiprobe.FlakyPayout;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -440,8 +441,28 @@ class WebUiIT {
         array(get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
             .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
             .toList();
-    // One creator contacted: the report then has a figure besides the shortlist.
-    complete(task(engagements.get(0), "contactCreator", OPS), OPS, "{}");
+    // Known data for the report: one creator delivers a verified post, the other is contacted.
+    long delivering = engagements.get(0);
+    long deliverable = contractSignedAndSeeded(delivering);
+    submitDraft(delivering, deliverable);
+    complete(task(delivering, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    long deliveringCreator =
+        array(get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getJsonNumber("id").longValue() == delivering)
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("creatorId")
+            .longValue();
+    String handle = p + (deliveringCreator == cleo ? "_cleo" : "_dan");
+    publishAndVerify(delivering, deliverable, handle);
+    runTimer(delivering, "staysLivePeriodElapsed");
+    complete(task(delivering, "confirmPostStillLive", OPS), OPS, evidence(handle, true));
+    complete(task(delivering, "approvePayment", MANAGER), MANAGER, "{\"approved\":true}");
+    await(
+        "the payment was released",
+        () -> !array(get("api/payments?campaignId=" + campaign, MANAGER)).isEmpty());
+    complete(task(engagements.get(1), "contactCreator", OPS), OPS, "{}");
     logout();
 
     // ---- the manager reads the report from the campaign's page
@@ -449,7 +470,8 @@ class WebUiIT {
     open("manager/campaign.xhtml?id=" + campaign);
     browser.findElement(By.id("reportLink")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reportTitle")));
-    for (String chart : List.of("funnelChart", "spendChart", "trustChart", "reachChart")) {
+    for (String chart :
+        List.of("funnelChart", "spendChart", "trustChart", "reachChart", "cycleChart")) {
       WebElement canvas = browser.findElement(By.cssSelector("[id='" + chart + "'] canvas"));
       waitFor(
           chart + " drawn",
@@ -464,17 +486,39 @@ class WebUiIT {
     }
     JsonObject report = object(get("api/reports/campaigns/" + campaign, MANAGER));
     JsonObject total = report.getJsonObject("total");
+    JsonObject funnel = total.getJsonObject("funnel");
     assertThat(text("[data-figure='total.shortlisted']"))
-        .isEqualTo(total.getJsonObject("funnel").getJsonNumber("shortlisted").toString())
+        .isEqualTo(funnel.getJsonNumber("shortlisted").toString())
         .isEqualTo("2");
     assertThat(text("[data-figure='total.contacted']"))
-        .isEqualTo(total.getJsonObject("funnel").getJsonNumber("contacted").toString())
+        .isEqualTo(funnel.getJsonNumber("contacted").toString())
+        .isEqualTo("2");
+    assertThat(text("[data-figure='total.verified']"))
+        .isEqualTo(funnel.getJsonNumber("verified").toString())
         .isEqualTo("1");
     assertThat(new java.math.BigDecimal(text("[data-figure='money.budget']")))
         .isEqualByComparingTo(
             total.getJsonObject("money").getJsonNumber("budget").bigDecimalValue())
         .isEqualByComparingTo("60000");
-    assertThat(text("[data-figure='INFLUENCER.shortlisted']")).isEqualTo("2");
+    assertThat(new java.math.BigDecimal(text("[data-figure='money.paid']")))
+        .isEqualByComparingTo(total.getJsonObject("money").getJsonNumber("paid").bigDecimalValue())
+        .isEqualByComparingTo("12000");
+    assertThat(new java.math.BigDecimal(text("[data-figure='money.committed']")))
+        .isEqualByComparingTo(
+            total.getJsonObject("money").getJsonNumber("committed").bigDecimalValue())
+        .isEqualByComparingTo("12000");
+    JsonObject influencers =
+        report.getJsonArray("byKind").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(g -> g.getString("value").equals("INFLUENCER"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(text("[data-figure='INFLUENCER.reach']"))
+        .isEqualTo(influencers.getJsonObject("audience").getJsonNumber("reach").toString())
+        .isNotEqualTo("0");
+    int stages = report.getJsonArray("cycleTimes").size();
+    assertThat(stages).as("finished stages have cycle times").isPositive();
+    assertThat(browser.findElements(By.cssSelector("#cycleTimes tbody tr"))).hasSize(stages);
     String csv = browser.findElement(By.id("csvFigures")).getAttribute("href");
     assertThat(csv).endsWith("/api/reports/campaigns/" + campaign + ".csv");
     HttpResponse<String> download = get("api/reports/campaigns/" + campaign + ".csv", MANAGER);
