@@ -379,6 +379,15 @@ public class CampaignFormBean implements Serializable {
     return campaign != null && campaign.status() == CampaignStatus.SHORTLISTING;
   }
 
+  /**
+   * A closed or cancelled campaign is history: the service refuses changes, the form hides Save.
+   */
+  public boolean isEditable() {
+    return campaign == null
+        || (campaign.status() != CampaignStatus.CLOSED
+            && campaign.status() != CampaignStatus.CANCELLED);
+  }
+
   public boolean isLaunchable() {
     return campaign != null && campaign.status() == CampaignStatus.APPROVED;
   }
