@@ -360,6 +360,10 @@ public class CampaignFormBean implements Serializable {
   }
 
   public Map<String, String> getValues() {
+    if (values == null) {
+      // The view action did not run (an id that is not a number): an empty form, not an error.
+      values = CampaignForm.defaults(null);
+    }
     return values;
   }
 
