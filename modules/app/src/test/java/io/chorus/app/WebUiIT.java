@@ -325,6 +325,8 @@ class WebUiIT {
     String niche = "serums-" + p;
     long cleo = createCreator(creator(p + " Cleo Form", p + "_cleo", 900_000, niche));
     long dan = createCreator(creator(p + " Dan Form", p + "_dan", 400_000, niche));
+    // A third on the shortlist who is never contacted: no two funnel steps hold the same count.
+    long eve = createCreator(creator(p + " Eve Form", p + "_eve", 150_000, niche));
 
     // ---- operations: a bad form first, then the campaign
     login(Deployments.OPS);
@@ -391,16 +393,16 @@ class WebUiIT {
     // ---- the shortlist from the recommendations, with their reasons
     WebElement recommendations = browser.findElement(By.id("shortlistForm:recommendations"));
     assertThat(recommendations.getText()).contains(p + " Cleo Form", p + " Dan Form");
-    assertThat(browser.findElements(By.cssSelector("tr.suggestion"))).hasSize(2);
-    for (long creator : List.of(cleo, dan)) {
+    assertThat(browser.findElements(By.cssSelector("tr.suggestion"))).hasSize(3);
+    for (long creator : List.of(cleo, dan, eve)) {
       browser.findElement(By.cssSelector("input[data-creator='" + creator + "']")).click();
       waitFor(
           "creator " + creator + " on the shortlist",
           d -> d.findElements(By.cssSelector("input[data-creator='" + creator + "']")).isEmpty());
     }
     assertThat(browser.findElement(By.id("shortlistForm:shortlist")).getText())
-        .contains(p + " Cleo Form", p + " Dan Form");
-    assertThat(array(get("api/campaigns/" + campaign + "/engagements", OPS))).hasSize(2);
+        .contains(p + " Cleo Form", p + " Dan Form", p + " Eve Form");
+    assertThat(array(get("api/campaigns/" + campaign + "/engagements", OPS))).hasSize(3);
 
     browser.findElement(By.id("shortlistForm:submitShortlist")).click();
     waitFor("the approval state", d -> "AWAITING_APPROVAL".equals(stateOf()));
@@ -416,27 +418,27 @@ class WebUiIT {
     assertThat(browser.findElement(By.id("messages")).getText()).contains("Campaign launched");
     // Each engagement starts in its own job: reload until both have started.
     await(
-        "both engagements started",
+        "the three engagements started",
         () -> {
           open("campaign-edit.xhtml?id=" + campaign);
           List<String> started =
               browser.findElements(By.cssSelector("[data-started]")).stream()
                   .map(e -> e.getAttribute("data-started"))
                   .toList();
-          return started.size() == 2 && started.stream().allMatch("true"::equals);
+          return started.size() == 3 && started.stream().allMatch("true"::equals);
         });
     // The engagements' first tasks are in operations' task list.
     await(
-        "both contact tasks",
+        "the three contact tasks",
         () ->
             object(get("api/tasks?campaignId=" + campaign + "&type=contactCreator", OPS))
                     .getJsonArray("tasks")
                     .size()
-                == 2);
+                == 3);
     open("tasks.xhtml?view=MY_GROUPS");
     filterByCampaign(name);
     assertThat(browser.findElement(By.id("list")).getText())
-        .contains("Contact creator", p + " Cleo Form", p + " Dan Form");
+        .contains("Contact creator", p + " Cleo Form", p + " Dan Form", p + " Eve Form");
     List<Long> engagements =
         array(get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
             .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
@@ -489,13 +491,18 @@ class WebUiIT {
     JsonObject funnel = total.getJsonObject("funnel");
     assertThat(text("[data-figure='total.shortlisted']"))
         .isEqualTo(funnel.getJsonNumber("shortlisted").toString())
-        .isEqualTo("2");
+        .isEqualTo("3");
     assertThat(text("[data-figure='total.contacted']"))
         .isEqualTo(funnel.getJsonNumber("contacted").toString())
         .isEqualTo("2");
     assertThat(text("[data-figure='total.verified']"))
         .isEqualTo(funnel.getJsonNumber("verified").toString())
         .isEqualTo("1");
+    assertThat(text("[data-figure='total.accepted']"))
+        .isEqualTo(funnel.getJsonNumber("accepted").toString())
+        .isEqualTo("1");
+    assertThat(text("[data-figure='KOL.shortlisted']")).as("no KOL on this campaign").isEmpty();
+    assertThat(text("[data-figure='INFLUENCER.shortlisted']")).isEqualTo("3");
     assertThat(new java.math.BigDecimal(text("[data-figure='money.budget']")))
         .isEqualByComparingTo(
             total.getJsonObject("money").getJsonNumber("budget").bigDecimalValue())
