@@ -403,6 +403,8 @@ class WebUiIT {
     assertThat(browser.findElement(By.id("shortlistForm:shortlist")).getText())
         .contains(p + " Cleo Form", p + " Dan Form", p + " Eve Form");
     assertThat(array(get("api/campaigns/" + campaign + "/engagements", OPS))).hasSize(3);
+    scrollTo("#shortlistHeading");
+    screenshot("campaign-shortlist");
 
     browser.findElement(By.id("shortlistForm:submitShortlist")).click();
     waitFor("the approval state", d -> "AWAITING_APPROVAL".equals(stateOf()));
