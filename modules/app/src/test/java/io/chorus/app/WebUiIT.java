@@ -412,7 +412,26 @@ class WebUiIT {
     assertThat(browser.findElements(By.id("shortlistForm:launch")))
         .as("no launch before the approval")
         .isEmpty();
-    complete(campaignTask(campaign, "approveShortlist", MANAGER), MANAGER, "{\"approved\":true}");
+    logout();
+
+    // ---- the manager approves shortlist and budget from Approvals
+    String approval = campaignTask(campaign, "approveShortlist", MANAGER);
+    login(Deployments.MANAGER);
+    browser.findElement(By.id("navApprovals")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:campaign")));
+    filterByCampaign(name);
+    rowOf(approval).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskForm:complete")));
+    new org.openqa.selenium.support.ui.Select(
+            browser.findElement(By.cssSelector("[data-field='approved'] select")))
+        .selectByValue("true");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done");
+    logout();
+
+    // ---- operations launch the approved campaign
+    login(Deployments.OPS);
     open("campaign-edit.xhtml?id=" + campaign);
     assertThat(stateOf()).isEqualTo("APPROVED");
     browser.findElement(By.id("shortlistForm:launch")).click();
