@@ -389,6 +389,14 @@ class WebUiIT {
     assertThat(saved.getInt("deliverableCount")).isEqualTo(2);
     assertThat(saved.getInt("usageRightsMonths")).isEqualTo(6);
     assertThat(saved.getString("ownerManager")).isEqualTo(Deployments.MANAGER);
+    // Editing: the form holds the saved values; a change is saved with the version it read.
+    assertThat(browser.findElement(By.id("campaignForm:format")).getAttribute("value"))
+        .isEqualTo("REEL");
+    type("campaignForm:product", "Night Serum 30 ml");
+    browser.findElement(By.id("campaignForm:save")).click();
+    waitFor("the saved change", d -> d.findElement(By.id("messages")).getText().contains("Saved."));
+    assertThat(object(get("api/campaigns/" + campaign, OPS)).getString("product"))
+        .isEqualTo("Night Serum 30 ml");
 
     // ---- the shortlist from the recommendations, with their reasons
     WebElement recommendations = browser.findElement(By.id("shortlistForm:recommendations"));
