@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chorus.app.uiprobe.FlakyPayout;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -495,6 +496,285 @@ class WebUiIT {
     assertThat(text("h1")).isEqualTo("This page is not for your role");
   }
 
+  @Test
+  void operationsCreateShortlistAndLaunchACampaignAndAManagerReadsItsReport() throws Exception {
+    // Two creators in a niche of their own, so the recommendations hold exactly them.
+    String p = "uc" + Long.toString(System.nanoTime(), 36);
+    String niche = "serums-" + p;
+    long cleo = createCreator(creator(p + " Cleo Form", p + "_cleo", 900_000, niche));
+    long dan = createCreator(creator(p + " Dan Form", p + "_dan", 400_000, niche));
+    // A third on the shortlist who is never contacted: no two funnel steps hold the same count.
+    long eve = createCreator(creator(p + " Eve Form", p + "_eve", 150_000, niche));
+
+    // ---- operations: a bad form first, then the campaign
+    login(Deployments.OPS);
+    assertThat(browser.findElements(By.id("navReports"))).as("reports are for managers").isEmpty();
+    browser.findElement(By.id("navCampaigns")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("newCampaign"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaignForm:save")));
+    type("campaignForm:budget", "-5");
+    setValue("campaignForm:startDate", today.plusDays(10).toString());
+    setValue("campaignForm:endDate", today.toString());
+    browser.findElement(By.id("campaignForm:save")).click();
+    waitFor(
+        "the field messages", d -> !d.findElements(By.id("campaignForm:nameMessage")).isEmpty());
+    assertThat(text("[id='campaignForm:nameMessage']")).isEqualTo("Give the campaign a name.");
+    assertThat(text("[id='campaignForm:brandMessage']")).isEqualTo("Name the brand.");
+    assertThat(text("[id='campaignForm:goalMessage']"))
+        .isEqualTo("Choose a goal: AWARENESS, CREDIBILITY or CONVERSION.");
+    assertThat(text("[id='campaignForm:budgetMessage']"))
+        .isEqualTo("The budget cannot be negative.");
+    assertThat(text("[id='campaignForm:endDateMessage']"))
+        .isEqualTo("The end date must not be before the start date.");
+    assertThat(text("[id='campaignForm:defaultFeeMessage']"))
+        .as("FLAT_FEE is the default model and needs a fee")
+        .isEqualTo("A paid model needs a fee; PRODUCT_ONLY takes none.");
+    assertThat(browser.findElement(By.id("campaignForm:budget")).getAttribute("value"))
+        .as("what the user typed stays in the form")
+        .isEqualTo("-5");
+    screenshot("campaign-form");
+
+    String name = p + " Serum form";
+    type("campaignForm:name", name);
+    type("campaignForm:brand", "Glow Labs");
+    type("campaignForm:product", "Night Serum");
+    choose("campaignForm:goal", "AWARENESS");
+    type("campaignForm:niche", niche);
+    // Over the 50,000 limit: a manager must approve shortlist and budget.
+    type("campaignForm:budget", "60000.00");
+    setValue("campaignForm:startDate", today.minusDays(1).toString());
+    setValue("campaignForm:endDate", today.plusDays(30).toString());
+    type("campaignForm:keyMessages", "Skin that rests overnight.");
+    type("campaignForm:donts", "cures acne");
+    type("campaignForm:requiredHashtags", "#NightSerum");
+    type("campaignForm:requiredMentions", "@glowlabs");
+    choose("campaignForm:platform", "INSTAGRAM");
+    choose("campaignForm:format", "REEL");
+    type("campaignForm:deliverableCount", "2");
+    choose("campaignForm:compensationModel", "FLAT_FEE");
+    type("campaignForm:defaultFee", "1500.00");
+    type("campaignForm:usageRightsChannels", "paid social");
+    type("campaignForm:usageRightsMonths", "6");
+    type("campaignForm:ownerManager", Deployments.MANAGER);
+    browser.findElement(By.id("campaignForm:save")).click();
+    waitFor("the created campaign", d -> !d.findElements(By.id("campaignState")).isEmpty());
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("created");
+    assertThat(stateOf()).isEqualTo("SHORTLISTING");
+    long campaign = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    JsonObject saved = object(get("api/campaigns/" + campaign, OPS));
+    assertThat(saved.getString("name")).isEqualTo(name);
+    assertThat(saved.getString("format")).isEqualTo("REEL");
+    assertThat(saved.getInt("deliverableCount")).isEqualTo(2);
+    assertThat(saved.getInt("usageRightsMonths")).isEqualTo(6);
+    assertThat(saved.getString("ownerManager")).isEqualTo(Deployments.MANAGER);
+    // Editing: the form holds the saved values; a change is saved with the version it read.
+    assertThat(browser.findElement(By.id("campaignForm:format")).getAttribute("value"))
+        .isEqualTo("REEL");
+    type("campaignForm:product", "Night Serum 30 ml");
+    browser.findElement(By.id("campaignForm:save")).click();
+    waitFor("the saved change", d -> d.findElement(By.id("messages")).getText().contains("Saved."));
+    assertThat(object(get("api/campaigns/" + campaign, OPS)).getString("product"))
+        .isEqualTo("Night Serum 30 ml");
+
+    // ---- the shortlist from the recommendations, with their reasons
+    WebElement recommendations = browser.findElement(By.id("shortlistForm:recommendations"));
+    assertThat(recommendations.getText()).contains(p + " Cleo Form", p + " Dan Form");
+    assertThat(browser.findElements(By.cssSelector("tr.suggestion"))).hasSize(3);
+    for (long creator : List.of(cleo, dan, eve)) {
+      browser.findElement(By.cssSelector("input[data-creator='" + creator + "']")).click();
+      waitFor(
+          "creator " + creator + " on the shortlist",
+          d -> d.findElements(By.cssSelector("input[data-creator='" + creator + "']")).isEmpty());
+    }
+    assertThat(browser.findElement(By.id("shortlistForm:shortlist")).getText())
+        .contains(p + " Cleo Form", p + " Dan Form", p + " Eve Form");
+    assertThat(array(get("api/campaigns/" + campaign + "/engagements", OPS))).hasSize(3);
+    scrollTo("#shortlistHeading");
+    screenshot("campaign-shortlist");
+
+    browser.findElement(By.id("shortlistForm:submitShortlist")).click();
+    waitFor("the approval state", d -> "AWAITING_APPROVAL".equals(stateOf()));
+    assertThat(text("#campaignState")).contains("Waiting for a manager to approve");
+    assertThat(browser.findElements(By.id("shortlistForm:launch")))
+        .as("no launch before the approval")
+        .isEmpty();
+    logout();
+
+    // ---- the manager approves shortlist and budget from Approvals
+    String approval = campaignTask(campaign, "approveShortlist", MANAGER);
+    login(Deployments.MANAGER);
+    browser.findElement(By.id("navApprovals")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:campaign")));
+    filterByCampaign(name);
+    rowOf(approval).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskForm:complete")));
+    new org.openqa.selenium.support.ui.Select(
+            browser.findElement(By.cssSelector("[data-field='approved'] select")))
+        .selectByValue("true");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done");
+    logout();
+
+    // ---- operations launch the approved campaign
+    login(Deployments.OPS);
+    open("campaign-edit.xhtml?id=" + campaign);
+    assertThat(stateOf()).isEqualTo("APPROVED");
+    browser.findElement(By.id("shortlistForm:launch")).click();
+    waitFor("the launch", d -> "RUNNING".equals(stateOf()));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Campaign launched");
+    // Each engagement starts in its own job: reload until both have started.
+    await(
+        "the three engagements started",
+        () -> {
+          open("campaign-edit.xhtml?id=" + campaign);
+          List<String> started =
+              browser.findElements(By.cssSelector("[data-started]")).stream()
+                  .map(e -> e.getAttribute("data-started"))
+                  .toList();
+          return started.size() == 3 && started.stream().allMatch("true"::equals);
+        });
+    // The engagements' first tasks are in operations' task list.
+    await(
+        "the three contact tasks",
+        () ->
+            object(get("api/tasks?campaignId=" + campaign + "&type=contactCreator", OPS))
+                    .getJsonArray("tasks")
+                    .size()
+                == 3);
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(name);
+    assertThat(browser.findElement(By.id("list")).getText())
+        .contains("Contact creator", p + " Cleo Form", p + " Dan Form", p + " Eve Form");
+    List<Long> engagements =
+        array(get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
+            .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+            .toList();
+    // Known data for the report: one creator delivers a verified post, the other is contacted.
+    long delivering = engagements.get(0);
+    long deliverable = contractSignedAndSeeded(delivering);
+    submitDraft(delivering, deliverable);
+    complete(task(delivering, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    long deliveringCreator =
+        array(get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getJsonNumber("id").longValue() == delivering)
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("creatorId")
+            .longValue();
+    String handle = p + (deliveringCreator == cleo ? "_cleo" : "_dan");
+    publishAndVerify(delivering, deliverable, handle);
+    runTimer(delivering, "staysLivePeriodElapsed");
+    complete(task(delivering, "confirmPostStillLive", OPS), OPS, evidence(handle, true));
+    complete(task(delivering, "approvePayment", MANAGER), MANAGER, "{\"approved\":true}");
+    await(
+        "the payment was released",
+        () -> !array(get("api/payments?campaignId=" + campaign, MANAGER)).isEmpty());
+    complete(task(engagements.get(1), "contactCreator", OPS), OPS, "{}");
+    logout();
+
+    // ---- the manager reads the report from the campaign's page
+    login(Deployments.MANAGER);
+    open("manager/campaign.xhtml?id=" + campaign);
+    browser.findElement(By.id("reportLink")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reportTitle")));
+    for (String chart :
+        List.of("funnelChart", "spendChart", "trustChart", "reachChart", "cycleChart")) {
+      WebElement canvas = browser.findElement(By.cssSelector("[id='" + chart + "'] canvas"));
+      waitFor(
+          chart + " drawn",
+          d ->
+              Boolean.TRUE.equals(
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "var c = arguments[0], b = document.createElement('canvas');"
+                              + " b.width = c.width; b.height = c.height;"
+                              + " return c.width > 0 && c.toDataURL() !== b.toDataURL();",
+                          canvas)));
+    }
+    JsonObject report = object(get("api/reports/campaigns/" + campaign, MANAGER));
+    JsonObject total = report.getJsonObject("total");
+    JsonObject funnel = total.getJsonObject("funnel");
+    assertThat(text("[data-figure='total.shortlisted']"))
+        .isEqualTo(funnel.getJsonNumber("shortlisted").toString())
+        .isEqualTo("3");
+    assertThat(text("[data-figure='total.contacted']"))
+        .isEqualTo(funnel.getJsonNumber("contacted").toString())
+        .isEqualTo("2");
+    assertThat(text("[data-figure='total.verified']"))
+        .isEqualTo(funnel.getJsonNumber("verified").toString())
+        .isEqualTo("1");
+    assertThat(text("[data-figure='total.accepted']"))
+        .isEqualTo(funnel.getJsonNumber("accepted").toString())
+        .isEqualTo("1");
+    assertThat(text("[data-figure='KOL.shortlisted']")).as("no KOL on this campaign").isEmpty();
+    assertThat(text("[data-figure='INFLUENCER.shortlisted']")).isEqualTo("3");
+    assertThat(new java.math.BigDecimal(text("[data-figure='money.budget']")))
+        .isEqualByComparingTo(
+            total.getJsonObject("money").getJsonNumber("budget").bigDecimalValue())
+        .isEqualByComparingTo("60000");
+    assertThat(new java.math.BigDecimal(text("[data-figure='money.paid']")))
+        .isEqualByComparingTo(total.getJsonObject("money").getJsonNumber("paid").bigDecimalValue())
+        .isEqualByComparingTo("12000");
+    assertThat(new java.math.BigDecimal(text("[data-figure='money.committed']")))
+        .isEqualByComparingTo(
+            total.getJsonObject("money").getJsonNumber("committed").bigDecimalValue())
+        .isEqualByComparingTo("12000");
+    JsonObject influencers =
+        report.getJsonArray("byKind").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(g -> g.getString("value").equals("INFLUENCER"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(text("[data-figure='INFLUENCER.reach']"))
+        .isEqualTo(influencers.getJsonObject("audience").getJsonNumber("reach").toString())
+        .isNotEqualTo("0");
+    int stages = report.getJsonArray("cycleTimes").size();
+    assertThat(stages).as("finished stages have cycle times").isPositive();
+    assertThat(browser.findElements(By.cssSelector("#cycleTimes tbody tr"))).hasSize(stages);
+    String csv = browser.findElement(By.id("csvFigures")).getAttribute("href");
+    assertThat(csv).endsWith("/api/reports/campaigns/" + campaign + ".csv");
+    HttpResponse<String> download = get("api/reports/campaigns/" + campaign + ".csv", MANAGER);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).startsWith("dimension,value,currency,shortlisted");
+    screenshot("report");
+
+    // The menu's Reports page without a campaign offers the campaigns to pick.
+    browser.findElement(By.id("navReports")).click();
+    waitFor("the report choices", d -> !d.findElements(By.id("reportChoices")).isEmpty());
+    assertThat(text("#reportChoices")).contains(name);
+  }
+
+  private String stateOf() {
+    try {
+      List<WebElement> state = browser.findElements(By.id("campaignState"));
+      return state.isEmpty() ? null : state.get(0).getAttribute("data-status");
+    } catch (StaleElementReferenceException e) {
+      return null; // the page is being replaced: look again
+    }
+  }
+
+  private void type(String id, String value) {
+    WebElement input = browser.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  /** Sets an input's value as the browser's own date picker would. */
+  private void setValue(String id, String value) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            browser.findElement(By.id(id)),
+            value);
+  }
+
+  private void choose(String id, String value) {
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
+  }
+
   // ---- browser steps
 
   private void open(String path) {
@@ -876,9 +1156,15 @@ class WebUiIT {
   }
 
   private static String influencer(String name, String handle, long followers) {
+    return creator(name, handle, followers, "skincare");
+  }
+
+  private static String creator(String name, String handle, long followers, String niche) {
     return "{\"name\":\""
         + name
-        + "\",\"kind\":\"INFLUENCER\",\"niches\":[\"skincare\"],"
+        + "\",\"kind\":\"INFLUENCER\",\"niches\":[\""
+        + niche
+        + "\"],"
         + "\"accounts\":[{\"platform\":\"INSTAGRAM\",\"handle\":\""
         + handle
         + "\",\"followers\":"

@@ -30,6 +30,17 @@ public class WebUser {
         || securityContext.isCallerInRole(Roles.ADMIN);
   }
 
+  /** Holds the MANAGER role itself (not only through ADMIN): may own a campaign. */
+  public boolean isManagerRole() {
+    return securityContext.isCallerInRole(Roles.MANAGER);
+  }
+
+  /** Operations staff and managers create, edit, shortlist and launch campaigns (as the API). */
+  public boolean isCampaignEditor() {
+    return securityContext.isCallerInRole(Roles.OPERATIONS)
+        || securityContext.isCallerInRole(Roles.MANAGER);
+  }
+
   public boolean isAdmin() {
     return securityContext.isCallerInRole(Roles.ADMIN);
   }
