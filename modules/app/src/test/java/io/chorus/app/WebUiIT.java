@@ -104,6 +104,8 @@ class WebUiIT {
         new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // Ajax updates (polls, re-rendered panels) replace elements between finding and reading them.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   @AfterEach
