@@ -39,6 +39,7 @@ public class ChorusAuthenticationMechanism implements HttpAuthenticationMechanis
   public static final String LOGIN_PAGE = "/login.xhtml";
 
   @Inject IdentityStoreHandler identityStoreHandler;
+  @Inject VerifiedCredentials verifiedCredentials;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -80,7 +81,8 @@ public class ChorusAuthenticationMechanism implements HttpAuthenticationMechanis
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential basic = decode(header.substring(6).trim());
       if (basic != null) {
-        CredentialValidationResult result = identityStoreHandler.validate(basic);
+        CredentialValidationResult result =
+            verifiedCredentials.validate(basic, identityStoreHandler::validate);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
           return context.notifyContainerAboutLogin(result);
         }
