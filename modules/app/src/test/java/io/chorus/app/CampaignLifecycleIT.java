@@ -78,6 +78,10 @@ class CampaignLifecycleIT {
     long campaign = createCampaign(p + " Seeding", "PRODUCT_ONLY", null, "5000.00", 1);
     List<Long> engagements = shortlistAndLaunch(campaign, creators, false);
     assertThat(engagements).hasSize(50);
+    HttpResponse<String> tooEarly =
+        send("PUT", "api/engagements/" + engagements.get(0) + "/rating", OPS, "{\"rating\":4}");
+    assertThat(tooEarly.statusCode()).as(tooEarly.body()).isEqualTo(409);
+    assertThat(error(tooEarly).getString("message")).contains("has not ended yet");
 
     Map<Long, Long> deliverables = new LinkedHashMap<>();
     for (long e : engagements) {
@@ -127,6 +131,62 @@ class CampaignLifecycleIT {
           .isEqualTo(i < 40 ? "DELIVERED_ON_TIME" : "UNDELIVERED");
     }
     await("the campaign closed", () -> campaignStatus(campaign).equals("CLOSED"));
+    ratingsAfterWrapUp(campaign, creators, engagements);
+  }
+
+  /**
+   * Staff rate two creators of the closed campaign: the relationship history and the per-creator
+   * report show the ratings, while the campaign's frozen report stays as it was.
+   */
+  private void ratingsAfterWrapUp(long campaign, List<Long> creators, List<Long> engagements)
+      throws Exception {
+    HttpResponse<String> frozen = get("api/reports/campaigns/" + campaign, MANAGER);
+    assertThat(frozen.statusCode()).as(frozen.body()).isEqualTo(200);
+    assertThat(object(frozen).getString("frozenAt")).isNotBlank();
+
+    String rate = "api/engagements/" + engagements.get(0) + "/rating";
+    HttpResponse<String> nine = send("PUT", rate, OPS, "{\"rating\":9}");
+    assertThat(nine.statusCode()).as(nine.body()).isEqualTo(422);
+    assertThat(error(nine).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("rating");
+    HttpResponse<String> unknown =
+        send("PUT", "api/engagements/987654321/rating", OPS, "{\"rating\":3}");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+
+    HttpResponse<String> rated =
+        send("PUT", rate, OPS, "{\"rating\":4,\"comment\":\"Lovely unboxing reel.\"}");
+    assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
+    assertThat(object(rated).getInt("rating")).isEqualTo(4);
+    // The undelivered one, by a manager, without a comment: the end step's note stays.
+    HttpResponse<String> low =
+        send(
+            "PUT", "api/engagements/" + engagements.get(40) + "/rating", MANAGER, "{\"rating\":2}");
+    assertThat(low.statusCode()).as(low.body()).isEqualTo(200);
+
+    JsonObject first = relationship(creators.get(0), campaign);
+    assertThat(first.getString("outcome")).isEqualTo("DELIVERED_ON_TIME");
+    assertThat(first.getInt("rating")).isEqualTo(4);
+    assertThat(first.getString("comment")).isEqualTo("Lovely unboxing reel.");
+    JsonObject silent = relationship(creators.get(40), campaign);
+    assertThat(silent.getString("outcome")).isEqualTo("UNDELIVERED");
+    assertThat(silent.getInt("rating")).isEqualTo(2);
+    assertThat(silent.getString("comment")).isEqualTo("0 of 1 deliverables verified");
+
+    Map<Long, JsonObject> performance =
+        array(get("api/reports/creators?limit=1000", MANAGER))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .collect(Collectors.toMap(c -> c.getJsonNumber("creatorId").longValue(), c -> c));
+    assertThat(performance.get(creators.get(0)).getJsonNumber("averageRating").bigDecimalValue())
+        .isEqualByComparingTo("4.00");
+    assertThat(performance.get(creators.get(0)).getInt("ratings")).isEqualTo(1);
+    assertThat(performance.get(creators.get(40)).getJsonNumber("averageRating").bigDecimalValue())
+        .isEqualByComparingTo("2.00");
+    assertThat(performance.get(creators.get(1)).getInt("ratings")).isZero();
+
+    assertThat(get("api/reports/campaigns/" + campaign, MANAGER).body())
+        .as("the frozen campaign report does not change")
+        .isEqualTo(frozen.body());
   }
 
   /**
@@ -691,6 +751,11 @@ class CampaignLifecycleIT {
 
   private String campaignStatus(long campaign) throws Exception {
     return object(get("api/campaigns/" + campaign, OPS)).getString("status");
+  }
+
+  /** The body of an error answer, without object()'s check for success. */
+  private static JsonObject error(HttpResponse<String> answer) {
+    return Json.createReader(new StringReader(answer.body())).readObject();
   }
 
   private JsonObject relationship(long creator, long campaign) throws Exception {

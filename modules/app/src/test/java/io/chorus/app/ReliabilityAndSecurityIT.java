@@ -123,6 +123,7 @@ class ReliabilityAndSecurityIT {
     POLICY.put("POST /api/engagements/{id}/deliverables/{deliverableId}/drafts", ALL);
     POLICY.put("POST /api/engagements/{id}/deliverables/{deliverableId}/live-post", ALL);
     POLICY.put("POST /api/engagements/{id}/response", ALL);
+    POLICY.put("PUT /api/engagements/{id}/rating", STAFF);
     POLICY.put("POST /api/engagements/{id}/submission-links", ALL);
     POLICY.put("GET /api/incidents", SENIOR);
     POLICY.put("POST /api/incidents/retry", SENIOR);

@@ -55,8 +55,20 @@ public interface ReportingFeed {
    */
   void earned(long engagementId, BigDecimal amount);
 
-  /** The engagement ended with this outcome; {@code rating} 1-5 when someone gave one. */
+  /**
+   * The engagement ended with this outcome; {@code rating} 1-5 when someone gave one. A null rating
+   * keeps a rating already given.
+   */
   void ended(long engagementId, String outcome, Integer rating, OffsetDateTime at);
+
+  /**
+   * Someone rated the creator's work on an ended engagement (1-5; a new rating replaces the last).
+   * Recorded even when the campaign's report is frozen, like {@link #campaignStatus}: the rating is
+   * no figure of the campaign report, it feeds only the creator's performance over all campaigns
+   * ({@link ReportService#creators}), and most ratings are given after wrap-up. An unknown
+   * engagement is ignored.
+   */
+  void rated(long engagementId, int rating);
 
   /**
    * Wrap-up: from now on the campaign's report does not change. Stores the cycle times from process

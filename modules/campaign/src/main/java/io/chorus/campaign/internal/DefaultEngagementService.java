@@ -21,6 +21,9 @@ import io.chorus.review.ReviewService;
 import io.chorus.review.SubmissionChannel;
 import io.chorus.review.SubmissionLinkService;
 import io.chorus.review.SubmissionView;
+import io.chorus.roster.OutcomeDraft;
+import io.chorus.roster.RelationshipEntry;
+import io.chorus.roster.RosterService;
 import io.chorus.workflow.BusinessKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +53,10 @@ public class DefaultEngagementService implements EngagementService {
   @Inject DeliveryVerificationService deliveries;
   @Inject SubmissionLinkService links;
   @Inject ReportingFeed reporting;
+  @Inject RosterService roster;
+
+  /** The roster's limit on a relationship entry's comment. */
+  static final int MAX_COMMENT = 2000;
 
   @Override
   @Transactional
@@ -132,6 +139,63 @@ public class DefaultEngagementService implements EngagementService {
   @Override
   public long engagementOfLink(String token) {
     return links.validate(token);
+  }
+
+  @Override
+  @Transactional
+  public RelationshipEntry rate(long engagementId, int rating, String comment, String ratedBy) {
+    if (rating < 1 || rating > 5) {
+      throw new CampaignException(Reason.INVALID, "rating", "Rate from 1 to 5.");
+    }
+    if (comment != null && comment.strip().length() > MAX_COMMENT) {
+      throw new CampaignException(Reason.INVALID, "comment", "At most 2000 characters.");
+    }
+    EngagementView engagement = campaigns.engagement(engagementId);
+    if (engagement.outcome() == null) {
+      throw new CampaignException(
+          Reason.WRONG_STATE,
+          null,
+          "Engagement "
+              + engagementId
+              + " has not ended yet (stage "
+              + engagement.stage()
+              + "): rate the creator's work once it has ended.");
+    }
+    // The end step recorded the entry; keep its outcome, rate paid and campaign name.
+    String campaignRef = BusinessKeys.campaign(engagement.campaignId());
+    RelationshipEntry recorded =
+        roster.relationships(engagement.creatorId()).stream()
+            .filter(e -> campaignRef.equals(e.campaignRef()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new CampaignException(
+                        Reason.WRONG_STATE,
+                        null,
+                        "Creator "
+                            + engagement.creatorId()
+                            + " has no history entry for campaign "
+                            + engagement.campaignId()
+                            + " to rate."));
+    String kept = comment == null || comment.isBlank() ? recorded.comment() : comment.strip();
+    RelationshipEntry rated =
+        roster.recordOutcome(
+            engagement.creatorId(),
+            new OutcomeDraft(
+                campaignRef,
+                recorded.campaignName(),
+                recorded.outcome(),
+                recorded.ratePaid(),
+                recorded.currency(),
+                rating,
+                kept));
+    reporting.rated(engagementId, rating);
+    LOG.info(
+        () ->
+            String.format(
+                "Engagement %d: creator %d rated %d by %s",
+                engagementId, engagement.creatorId(), rating, ratedBy));
+    return rated;
   }
 
   /** The engagement, after checking the deliverable is one of its contract's. */

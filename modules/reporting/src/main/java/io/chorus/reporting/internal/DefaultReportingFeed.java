@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the read model. Each fact updates one row; a fact about a frozen campaign or an unknown row
- * changes nothing, so a late or repeated event cannot rewrite a closed campaign's report.
+ * changes nothing, so a late or repeated event cannot rewrite a closed campaign's report. The two
+ * exceptions are no figures of that report: the campaign's status and a creator's rating.
  */
 @ApplicationScoped
 @Transactional
@@ -228,12 +229,29 @@ public class DefaultReportingFeed implements ReportingFeed {
     EngagementRow row = openEngagement(engagementId);
     if (row != null) {
       row.outcome = outcome;
-      row.rating = rating;
+      if (rating != null) {
+        row.rating = rating;
+      }
       if (row.endedAt == null) {
         row.endedAt = at;
       }
       row.recomputeSaved();
     }
+  }
+
+  @Override
+  public void rated(long engagementId, int rating) {
+    if (rating < 1 || rating > 5) {
+      throw new IllegalArgumentException("A rating is 1 to 5, not " + rating);
+    }
+    // Not openEngagement(): a frozen campaign's report shows no rating (see the interface), while
+    // the creator's performance, read across campaigns, must see it.
+    EngagementRow row = em.find(EngagementRow.class, engagementId);
+    if (row == null) {
+      LOG.fine(() -> "No engagement " + engagementId + " in the read model to rate");
+      return;
+    }
+    row.rating = rating;
   }
 
   @Override

@@ -392,6 +392,44 @@ class ReportingJpaTest {
     assertThat(firstTwo).hasSize(2);
   }
 
+  @Test
+  void aRatingReachesTheCreatorsAverageAndLeavesAFrozenCampaignReportAsItWas() {
+    seedCampaignOne();
+    seedCampaignTwo();
+    feed(f -> f.campaignStatus(2, "CLOSED"));
+    feed(f -> f.freeze(2, T0.plusDays(95)));
+    CampaignReport frozen = report(2);
+
+    // Dr Ames: 5 on campaign 1, 2 on campaign 2 (frozen), now re-rated 4 there.
+    feed(f -> f.rated(10, 4));
+    assertThat(report(2)).usingRecursiveComparison().isEqualTo(frozen);
+    CreatorPerformance ames = creator("Dr Ames");
+    assertThat(ames.averageRating()).isEqualByComparingTo("4.50");
+    assertThat(ames.ratings()).isEqualTo(2);
+
+    // Dr Brook had none; a first rating on the open campaign 1. Rating again replaces it.
+    feed(f -> f.rated(2, 1));
+    feed(f -> f.rated(2, 3));
+    assertThat(creator("Dr Brook").averageRating()).isEqualByComparingTo("3.00");
+    assertThat(creator("Dr Brook").ratings()).isEqualTo(1);
+
+    // The end step told again without a rating keeps the one given; unknown ids are ignored.
+    feed(f -> f.ended(2, "DELIVERED_LATE", null, T0.plusDays(41)));
+    assertThat(creator("Dr Brook").averageRating()).isEqualByComparingTo("3.00");
+    feed(f -> f.rated(4040, 5));
+    assertThatThrownBy(() -> feed(f -> f.rated(2, 6)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A rating is 1 to 5, not 6");
+    assertThat(creator("Dr Brook").averageRating()).isEqualByComparingTo("3.00");
+  }
+
+  private CreatorPerformance creator(String name) {
+    return db.inTransaction(em -> withEm(em).creators(100)).stream()
+        .filter(c -> name.equals(c.creatorName()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No creator " + name));
+  }
+
   // ---- the campaigns
 
   private void seedCampaignOne() {

@@ -12,6 +12,7 @@ import io.chorus.review.DeliveryView;
 import io.chorus.review.IssuedLink;
 import io.chorus.review.SubmissionChannel;
 import io.chorus.review.SubmissionView;
+import io.chorus.roster.RelationshipEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,10 +21,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * What staff record for an engagement from outside the task list: the creator's answer to the
- * offer, drafts and live URLs they enter for the creator, and the creator's submission link.
+ * offer, drafts and live URLs they enter for the creator, the creator's submission link, and the
+ * rating of the creator's work once the engagement has ended.
  */
 @Path("engagements")
 @RequestScoped
@@ -61,6 +65,17 @@ public class EngagementsResource {
     @Min(value = 1, message = "At least 1 day.")
     @Max(value = 90, message = "At most 90 days.")
     public Integer validForDays;
+  }
+
+  /** A rating of the creator's work on the engagement, with an optional comment. */
+  public static class Rating {
+    @NotNull(message = "Rate from 1 to 5.")
+    @Min(value = 1, message = "Rate from 1 to 5.")
+    @Max(value = 5, message = "Rate from 1 to 5.")
+    public Integer rating;
+
+    @Size(max = 2000, message = "At most 2000 characters.")
+    public String comment;
   }
 
   @GET
@@ -135,6 +150,23 @@ public class EngagementsResource {
     int days = request == null || request.validForDays == null ? 30 : request.validForDays;
     IssuedLink link = engagements.issueSubmissionLink(id, Duration.ofDays(days), user());
     return Response.status(Response.Status.CREATED).entity(link).build();
+  }
+
+  @PUT
+  @Path("{id}/rating")
+  @RolesAllowed({Roles.OPERATIONS, Roles.MANAGER})
+  @Operation(
+      summary = "Rate the creator's work on an ended engagement",
+      description =
+          "Rating 1-5 and an optional comment (a blank comment keeps the entry's comment). The"
+              + " creator's relationship entry for the campaign and the per-creator report"
+              + " (/api/reports/creators) both take it; rating again replaces it. Answers the"
+              + " updated relationship entry. 404 for an unknown engagement, 409 before the"
+              + " engagement has ended, 422 for a rating outside 1-5.")
+  public RelationshipEntry rate(
+      @PathParam("id") long id,
+      @NotNull(message = "Send the rating as JSON.") @Valid Rating rating) {
+    return engagements.rate(id, rating.rating, rating.comment, user());
   }
 
   private String user() {
