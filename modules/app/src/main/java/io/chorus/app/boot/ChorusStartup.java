@@ -10,6 +10,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.util.logging.Logger;
 
 /**
@@ -44,11 +46,14 @@ public class ChorusStartup {
   @Inject ProcessEngineBootstrap engineBootstrap;
   @Inject DemoDataSeeder demoDataSeeder;
 
+  @PersistenceUnit(unitName = "app")
+  EntityManagerFactory appUnit;
+
   @PostConstruct
   void start() {
     long started = System.nanoTime();
     schemaMigration.migrate();
-    engineBootstrap.start();
+    engineBootstrap.start(JpaDataSource.of(appUnit));
     try {
       engineBootstrap.deploy("chorus", ProcessCatalog.RESOURCES);
       demoDataSeeder.seedIfEnabled();

@@ -63,6 +63,15 @@ public class ProcessEngineBootstrap {
 
   /** Builds the engine on the migrated schema and starts its job executor. */
   public synchronized ProcessEngine start() {
+    return start(dataSource);
+  }
+
+  /**
+   * Builds the engine on the given container-managed DataSource of the application's database. The
+   * deployable passes the one its JPA persistence units were given, so that in a container
+   * transaction the engine and JPA write through one connection and commit as one.
+   */
+  public synchronized ProcessEngine start(DataSource engineDataSource) {
     if (processEngine != null) {
       return processEngine;
     }
@@ -70,7 +79,7 @@ public class ProcessEngineBootstrap {
     JakartaTransactionProcessEngineConfiguration configuration =
         new JakartaTransactionProcessEngineConfiguration();
     configuration.setProcessEngineName(ProcessEngines.NAME);
-    configuration.setDataSource(dataSource);
+    configuration.setDataSource(engineDataSource);
     configuration.setTransactionManager(lookupTransactionManager());
     configuration.setTransactionsExternallyManaged(true);
     // Ids come from UUIDs, not from id blocks fetched in a nested transaction: the engine's
