@@ -12,6 +12,7 @@ import io.chorus.campaign.CampaignView;
 import io.chorus.campaign.EngagementView;
 import io.chorus.campaign.process.EngagementProcess.Var;
 import io.chorus.contracting.ContractingException;
+import io.chorus.contracting.InvalidContractException;
 import io.chorus.contracting.PaymentLine;
 import io.chorus.contracting.PaymentQuote;
 import io.chorus.contracting.PaymentService;
@@ -31,6 +32,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.lang.reflect.Field;
@@ -61,6 +66,8 @@ public class TaskBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  static final String DRAFT_CONTRACT = "draftContract";
+
   static final Set<String> REVIEW_TYPES =
       Set.of("reviewContent", "reviewEscalatedContent", "reviewCompliance");
 
@@ -89,6 +96,7 @@ public class TaskBean implements Serializable {
   private EngagementView engagement;
   private List<SubmissionView> versions = List.of();
   private PaymentQuote quote;
+  private ContractForm contract;
 
   public void load() {
     if (task != null || completed) {
@@ -121,10 +129,13 @@ public class TaskBean implements Serializable {
                 .toList();
       }
     }
+    if (isContractTask()) {
+      contract = ContractForm.from(campaign);
+    }
     if (isPayment()) {
-      Long contract = variables.longVariable(task.id(), Var.CONTRACT_ID);
-      if (contract != null) {
-        quote = payments.quote(contract);
+      Long contractId = variables.longVariable(task.id(), Var.CONTRACT_ID);
+      if (contractId != null) {
+        quote = payments.quote(contractId);
       }
     }
   }
@@ -135,9 +146,11 @@ public class TaskBean implements Serializable {
       return null;
     }
     Map<String, String> fieldErrors = new LinkedHashMap<>();
-    String json = json(fieldErrors);
+    // The contract form reports by input id; the others by the form class's field name.
+    String json = isContractTask() ? contract.json(fieldErrors) : json(fieldErrors);
     if (!fieldErrors.isEmpty()) {
-      fieldErrors.forEach((field, message) -> Messages.field(clientId(field), message));
+      fieldErrors.forEach(
+          (field, message) -> Messages.field(isContractTask() ? field : clientId(field), message));
       Messages.error("Some fields need your attention.", "See the messages beside them.");
       return null;
     }
@@ -148,12 +161,21 @@ public class TaskBean implements Serializable {
       completer.complete(user.viewer(), task, data);
     } catch (InvalidInputException e) {
       for (ApiError.FieldError error : e.fieldErrors()) {
-        String field = fieldOf(error.field());
-        if (field == null) {
-          Messages.error(error.message(), null);
-        } else {
-          Messages.field(clientId(field), error.message());
-        }
+        fieldMessage(error.field(), error.message());
+      }
+      Messages.error("Some fields need your attention.", "See the messages beside them.");
+      return null;
+    } catch (InvalidContractException e) {
+      // contracting's rules across fields, with the same paths and messages as the API's 422
+      for (InvalidContractException.Problem problem : e.problems()) {
+        fieldMessage(problem.field(), ContractForm.sentence(problem.message()));
+      }
+      Messages.error("Some fields need your attention.", "See the messages beside them.");
+      return null;
+    } catch (ConstraintViolationException e) {
+      // a service's own Bean Validation (an amount with three decimals), as the API answers it
+      for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+        fieldMessage(pathOf(violation), ContractForm.sentence(violation.getMessage()));
       }
       Messages.error("Some fields need your attention.", "See the messages beside them.");
       return null;
@@ -172,6 +194,46 @@ public class TaskBean implements Serializable {
     }
     Messages.info("Done: " + getTitle() + ".", null);
     return "/tasks.xhtml?faces-redirect=true";
+  }
+
+  /** A message beside the input a validation path names, or on top when it names none. */
+  private void fieldMessage(String path, String message) {
+    String clientId;
+    if (isContractTask()) {
+      clientId = ContractForm.clientId(path);
+    } else {
+      String field = fieldOf(path);
+      clientId = field == null ? null : clientId(field);
+    }
+    if (clientId == null) {
+      Messages.error(message, null);
+    } else {
+      Messages.field(clientId, message);
+    }
+  }
+
+  /** "draft.arg0.terms.killFee" is the body's "terms.killFee", as the API reports it. */
+  static String pathOf(ConstraintViolation<?> violation) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD
+          || node.getKind() == ElementKind.CONSTRUCTOR
+          || node.getKind() == ElementKind.PARAMETER
+          || node.getKind() == ElementKind.CROSS_PARAMETER
+          || node.getKind() == ElementKind.RETURN_VALUE) {
+        continue;
+      }
+      if (node.isInIterable() && field.length() > 0) {
+        field.append('[').append(node.getIndex() == null ? "" : node.getIndex()).append(']');
+      }
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(node.getName());
+      }
+    }
+    return field.toString();
   }
 
   public String claim() {
@@ -488,8 +550,16 @@ public class TaskBean implements Serializable {
     return task != null && "approvePayment".equals(task.taskType());
   }
 
+  public boolean isContractTask() {
+    return task != null && DRAFT_CONTRACT.equals(task.taskType());
+  }
+
+  public ContractForm getContract() {
+    return contract;
+  }
+
   public boolean isGeneric() {
-    return task != null && !isReview() && !isPayment();
+    return task != null && !isReview() && !isPayment() && !isContractTask();
   }
 
   public String getTitle() {
