@@ -746,6 +746,118 @@ class WebUiIT {
     assertThat(text("#reportChoices")).contains(name);
   }
 
+  @Test
+  void operationsDraftAContractWithTheModelPickerAndSeeTheLiveTotal() throws Exception {
+    // ---- an engagement whose creator accepted: its Draft contract task is open (REST)
+    String p = "uc" + Long.toString(System.nanoTime(), 36);
+    long creator = createCreator(influencer(p + " Cleo Contract", p + "_cleo", 250_000));
+    String name = p + " Serum contract";
+    long campaign = createCampaign(name, "FLAT_FEE", "12000.00", "60000.00");
+    long engagement = shortlistAndLaunch(campaign, List.of(creator)).get(0);
+    complete(task(engagement, "contactCreator", OPS), OPS, "{}");
+    HttpResponse<String> accepted =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/response",
+            OPS,
+            "{\"response\":\"ACCEPTED\"}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    String draftTask = task(engagement, "draftContract", OPS);
+
+    // ---- operations open it from the task list
+    login(Deployments.OPS);
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(name);
+    rowOf(draftTask).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
+    assertThat(text("#taskTitle")).isEqualTo("Draft contract");
+    assertThat(browser.findElements(By.cssSelector("textarea")))
+        .as("no JSON text field for the terms any more")
+        .isEmpty();
+    // The campaign's defaults: flat fee of 12,000 USD for one Instagram post.
+    assertThat(
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("taskForm:model")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("FLAT_FEE");
+    assertThat(text("#contractTotal")).isEqualTo("12,000.00 USD");
+
+    // Another model shows only its own amounts; the total follows what is typed.
+    choose("taskForm:model", "PER_DELIVERABLE");
+    waitFor(
+        "the per-deliverable rate",
+        d -> !d.findElements(By.id("taskForm:ratePerDeliverable")).isEmpty());
+    assertThat(browser.findElements(By.id("taskForm:flatFee")))
+        .as("the flat fee belongs to another model")
+        .isEmpty();
+    assertThat(browser.findElements(By.id("taskForm:bonusCap"))).isEmpty();
+    assertThat(
+            browser
+                .findElement(By.cssSelector("label[for='taskForm:ratePerDeliverable']"))
+                .getText())
+        .startsWith("Rate per deliverable");
+    type("taskForm:ratePerDeliverable", "1500");
+    waitFor(
+        "the total for one deliverable", d -> "1,500.00 USD".equals(shownText("#contractTotal")));
+    type("taskForm:lines:0:count", "3");
+    waitFor(
+        "the total for three deliverables",
+        d -> "4,500.00 USD".equals(shownText("#contractTotal")));
+    type("taskForm:ratePerDeliverable", "1250.5");
+    waitFor(
+        "the total after changing the rate",
+        d -> "3,751.50 USD".equals(shownText("#contractTotal")));
+
+    // A bad form: the due date missing, answered beside it with the API's own message.
+    browser.findElement(By.id("taskForm:complete")).click();
+    waitFor(
+        "the due date's message",
+        d -> !shownText("[id='taskForm:lines:0:dueDateMessage']").isEmpty());
+    assertThat(text("[id='taskForm:lines:0:dueDateMessage']")).isEqualTo("Give the due date.");
+    assertThat(browser.findElement(By.id("taskForm:ratePerDeliverable")).getAttribute("value"))
+        .as("what was typed stays")
+        .isEqualTo("1250.5");
+    assertThat(text("#contractTotal")).isEqualTo("3,751.50 USD");
+
+    // Contracting's own rule: the due date must fall within the campaign.
+    setValue("taskForm:lines:0:dueDate", today.plusDays(60).toString());
+    browser.findElement(By.id("taskForm:complete")).click();
+    waitFor(
+        "contracting's due-date message",
+        d -> shownText("[id='taskForm:lines:0:dueDateMessage']").startsWith("Must be within"));
+    assertThat(text("[id='taskForm:lines:0:dueDateMessage']"))
+        .isEqualTo(
+            "Must be within the campaign, "
+                + today.minusDays(1)
+                + " to "
+                + today.plusDays(30)
+                + ".");
+    scrollTo("#taskForm\\:contractTerms");
+    screenshot("contract-form");
+
+    // Fixed, the contract is drafted with the terms typed.
+    setValue("taskForm:lines:0:dueDate", today.plusDays(20).toString());
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Draft contract");
+    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
+    JsonObject terms = contract.getJsonObject("terms");
+    JsonObject compensation = terms.getJsonObject("compensation");
+    assertThat(compensation.getString("model")).isEqualTo("PER_DELIVERABLE");
+    assertThat(compensation.getJsonNumber("ratePerDeliverable").bigDecimalValue())
+        .isEqualByComparingTo("1250.50");
+    assertThat(compensation.get("flatFee")).isIn(null, JsonValue.NULL);
+    assertThat(terms.getString("currency")).isEqualTo("USD");
+    JsonObject line = terms.getJsonArray("deliverables").getJsonObject(0);
+    assertThat(line.getString("platform")).isEqualTo("INSTAGRAM");
+    assertThat(line.getInt("count")).isEqualTo(3);
+    assertThat(line.getString("dueDate")).isEqualTo(today.plusDays(20).toString());
+    assertThat(contract.getJsonArray("deliverables")).hasSize(3);
+    assertThat(contract.getJsonNumber("maximumPayable").bigDecimalValue())
+        .as("the total the page showed is what contracting commits")
+        .isEqualByComparingTo("3751.50");
+  }
+
   private String stateOf() {
     try {
       List<WebElement> state = browser.findElements(By.id("campaignState"));
@@ -916,6 +1028,16 @@ class WebUiIT {
   /** A diagram badge's number, drawn or scrolled out of the diagram's view. */
   private String badge(String css) {
     return browser.findElement(By.cssSelector(css)).getAttribute("textContent").trim();
+  }
+
+  /** An element's text, or "" while it is absent or being replaced by an ajax update. */
+  private String shownText(String css) {
+    try {
+      List<WebElement> found = browser.findElements(By.cssSelector(css));
+      return found.isEmpty() ? "" : found.get(0).getText().trim();
+    } catch (StaleElementReferenceException e) {
+      return "";
+    }
   }
 
   private String text(String css) {
