@@ -781,6 +781,12 @@ class WebUiIT {
                 .getAttribute("value"))
         .isEqualTo("FLAT_FEE");
     assertThat(text("#contractTotal")).isEqualTo("12,000.00 USD");
+    assertThat(browser.findElement(By.id("taskForm:flatFee")).getAttribute("value"))
+        .isEqualTo("12000.00");
+    assertThat(text("label[for='taskForm:flatFee']")).isEqualTo("Flat fee (USD)");
+    assertThat(browser.findElements(By.id("taskForm:ratePerDeliverable"))).isEmpty();
+    type("taskForm:flatFee", "9000");
+    waitFor("the flat fee's total", d -> "9,000.00 USD".equals(shownText("#contractTotal")));
 
     // Another model shows only its own amounts; the total follows what is typed.
     choose("taskForm:model", "PER_DELIVERABLE");

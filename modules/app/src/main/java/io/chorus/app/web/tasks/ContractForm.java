@@ -103,19 +103,19 @@ public class ContractForm implements Serializable {
 
   // ---- what the page shows
 
-  public boolean isFlatFee() {
+  public boolean isFlatFeeModel() {
     return "FLAT_FEE".equals(model);
   }
 
-  public boolean isPerDeliverable() {
+  public boolean isPerDeliverableModel() {
     return "PER_DELIVERABLE".equals(model);
   }
 
-  public boolean isPerformance() {
+  public boolean isPerformanceModel() {
     return "PERFORMANCE".equals(model);
   }
 
-  public boolean isProductOnly() {
+  public boolean isProductOnlyModel() {
     return "PRODUCT_ONLY".equals(model);
   }
 
@@ -175,12 +175,12 @@ public class ContractForm implements Serializable {
           PaymentCalculator.maximumPayable(
               new Compensation(
                   CompensationModel.valueOf(model),
-                  isFlatFee() ? amount(flatFee) : null,
-                  isFlatFee() && proRata,
-                  isPerDeliverable() ? amount(ratePerDeliverable) : null,
-                  isPerformance() ? amount(performanceBase) : null,
-                  isPerformance() ? amount(bonusPer1000Engagements) : null,
-                  isPerformance() ? amount(bonusCap) : null),
+                  isFlatFeeModel() ? amount(flatFee) : null,
+                  isFlatFeeModel() && proRata,
+                  isPerDeliverableModel() ? amount(ratePerDeliverable) : null,
+                  isPerformanceModel() ? amount(performanceBase) : null,
+                  isPerformanceModel() ? amount(bonusPer1000Engagements) : null,
+                  isPerformanceModel() ? amount(bonusCap) : null),
               getDeliverableCount());
     } catch (NumberFormatException e) {
       return null;
@@ -195,17 +195,17 @@ public class ContractForm implements Serializable {
 
   /** What the total means under the chosen model, so the figure is not misread. */
   public String getTotalBasis() {
-    if (isFlatFee()) {
-      return "the fee once every deliverable is verified";
+    if (isFlatFeeModel()) {
+      return "The fee, once every deliverable is verified.";
     }
-    if (isPerDeliverable()) {
-      return "the rate × " + getDeliverableCount() + " deliverable(s), all verified";
+    if (isPerDeliverableModel()) {
+      return "The rate × " + getDeliverableCount() + " deliverable(s), all verified.";
     }
-    if (isPerformance()) {
-      return "the base plus the bonus at its cap";
+    if (isPerformanceModel()) {
+      return "The base plus the bonus at its cap.";
     }
-    if (isProductOnly()) {
-      return "no cash: the creator is paid in product";
+    if (isProductOnlyModel()) {
+      return "No cash: the creator is paid in product.";
     }
     return "";
   }
@@ -235,11 +235,11 @@ public class ContractForm implements Serializable {
     if (!model.isBlank()) {
       compensation.add("model", model);
     }
-    if (isFlatFee()) {
+    if (isFlatFeeModel()) {
       money(compensation, "flatFee", flatFee, "taskForm:flatFee", errors);
       compensation.add("proRata", proRata);
     }
-    if (isPerDeliverable()) {
+    if (isPerDeliverableModel()) {
       money(
           compensation,
           "ratePerDeliverable",
@@ -247,7 +247,7 @@ public class ContractForm implements Serializable {
           "taskForm:ratePerDeliverable",
           errors);
     }
-    if (isPerformance()) {
+    if (isPerformanceModel()) {
       money(compensation, "performanceBase", performanceBase, "taskForm:performanceBase", errors);
       money(
           compensation,
@@ -303,7 +303,7 @@ public class ContractForm implements Serializable {
         terms.add("paymentTermsDays", days);
       }
     }
-    if (!isProductOnly()) {
+    if (!isProductOnlyModel()) {
       money(terms, "killFee", killFee, "taskForm:killFee", errors);
     }
     JsonArrayBuilder channels = Json.createArrayBuilder();

@@ -142,6 +142,22 @@ class ContractFormTest {
   }
 
   @Test
+  void everyPropertyThePageBindsHasOneType() throws Exception {
+    // A boolean isX() beside a String getX() makes EL read one of them for both.
+    for (var method : ContractForm.class.getMethods()) {
+      if (method.getName().startsWith("is") && method.getParameterCount() == 0) {
+        String getter = "get" + method.getName().substring(2);
+        assertThat(java.util.Arrays.stream(ContractForm.class.getMethods()))
+            .as(method.getName() + " and " + getter)
+            .noneMatch(m -> m.getName().equals(getter) && m.getParameterCount() == 0);
+      }
+    }
+    assertThat(ContractForm.class.getMethod("isFlatFeeModel").getReturnType())
+        .isEqualTo(boolean.class);
+    assertThat(ContractForm.class.getMethod("getFlatFee").getReturnType()).isEqualTo(String.class);
+  }
+
+  @Test
   void aNewFormStartsFromTheCampaignsDefaults() {
     ContractForm none = ContractForm.from(null);
     assertThat(none.getLines()).hasSize(1);
