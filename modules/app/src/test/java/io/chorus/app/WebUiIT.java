@@ -862,6 +862,143 @@ class WebUiIT {
     assertThat(contract.getJsonNumber("maximumPayable").bigDecimalValue())
         .as("the total the page showed is what contracting commits")
         .isEqualByComparingTo("3751.50");
+    assertThat(terms.getBoolean("includesProduct")).as("the campaign has a product").isTrue();
+
+    // ---- on to the first deliverable's Verify delivery (REST), then the evidence in the browser
+    String next =
+        await(
+            "the contract went to approval or signature",
+            () ->
+                firstTask(engagement, "approveContract", MANAGER) != null
+                    ? "approveContract"
+                    : firstTask(engagement, "recordSignature", OPS) != null
+                        ? "recordSignature"
+                        : null);
+    if (next.equals("approveContract")) {
+      complete(task(engagement, "approveContract", MANAGER), MANAGER, "{\"approved\":true}");
+    }
+    complete(
+        task(engagement, "recordSignature", OPS),
+        OPS,
+        "{\"signedDocumentReference\":\"doc-" + engagement + "\"}");
+    complete(
+        task(engagement, "recordShipment", OPS),
+        OPS,
+        "{\"carrier\":\"DHL\",\"trackingNumber\":\"TRK" + engagement + "\"}");
+    complete(task(engagement, "confirmDelivery", OPS), OPS, "{}");
+    long deliverable =
+        object(get("api/engagements/" + engagement + "/contract", OPS))
+            .getJsonArray("deliverables")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    submitDraft(engagement, deliverable);
+    complete(task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    awaitStep(engagement, "awaitLivePost", deliverable);
+    String url = "https://www.instagram.com/p/" + p + deliverable;
+    HttpResponse<String> live =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
+            OPS,
+            "{\"url\":\"" + url + "\"}");
+    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+    String verifyTask = task(engagement, "verifyDelivery", OPS);
+
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(name);
+    rowOf(verifyTask).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
+    assertThat(text("#taskTitle")).isEqualTo("Verify delivery");
+    assertThat(browser.findElement(By.cssSelector("#liveUrl a")).getAttribute("href"))
+        .as("the live post one click away")
+        .isEqualTo(url);
+    assertThat(text("#requiredInCaption")).contains("#GlowSerum", "@glowlabs", "US_FTC");
+    for (String metric : List.of("views", "likes", "comments", "shares", "clicks", "impressions")) {
+      assertThat(browser.findElements(By.cssSelector("label[for='taskForm:" + metric + "']")))
+          .as("a label for " + metric)
+          .hasSize(1);
+    }
+
+    // A bad form: whether the post is live not said, a negative figure.
+    type("taskForm:views", "-5");
+    browser.findElement(By.id("taskForm:complete")).click();
+    waitFor("the live field's message", d -> !shownText("[id='taskForm:liveMessage']").isEmpty());
+    assertThat(text("[id='taskForm:liveMessage']"))
+        .isEqualTo("Say whether the post could be seen (true) or is gone (false).");
+    assertThat(text("[id='taskForm:viewsMessage']")).isEqualTo("Cannot be negative.");
+    scrollTo("#postHeading");
+    screenshot("evidence-form");
+
+    chooseRadio("taskForm:live", "true");
+    type("taskForm:observedAccount", p + "_cleo");
+    setValue(
+        "taskForm:publishedAt",
+        OffsetDateTime.now(ZoneOffset.UTC)
+            .minusHours(1)
+            .toLocalDateTime()
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+            .toString());
+    type("taskForm:caption", caption(deliverable));
+    type("taskForm:evidenceReference", "screenshot-" + deliverable + ".png");
+    type("taskForm:views", "12000");
+    type("taskForm:likes", "1500");
+    type("taskForm:comments", "60");
+    type("taskForm:shares", "25");
+    type("taskForm:impressions", "15000");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Verify delivery");
+    // Verified: the process waits out the stays-live period (not a dispute); after the
+    // re-check, contracting counts the engagements of the verification typed here.
+    String instance = processInstance(engagement);
+    String step =
+        await(
+            "the deliverable verified",
+            () -> {
+              if (!array(
+                      get(
+                          "engine-rest/execution?processInstanceId="
+                              + instance
+                              + "&activityId=resolveDispute",
+                          ADMIN))
+                  .isEmpty()) {
+                return "dispute";
+              }
+              if (!array(
+                      get(
+                          "engine-rest/job?processInstanceId="
+                              + instance
+                              + "&activityId=staysLivePeriodElapsed",
+                          ADMIN))
+                  .isEmpty()) {
+                return "staysLive";
+              }
+              return "VERIFIED".equals(firstDeliverable(engagement).getString("status"))
+                  ? "verified"
+                  : null;
+            });
+    assertThat(step).as("the evidence typed passes verification").isNotEqualTo("dispute");
+    if (step.equals("staysLive")) {
+      runTimer(engagement, "staysLivePeriodElapsed");
+      complete(task(engagement, "confirmPostStillLive", OPS), OPS, evidence(p + "_cleo", true));
+    }
+    JsonObject verified =
+        await(
+            "contracting counts the deliverable verified",
+            () -> {
+              JsonObject first = firstDeliverable(engagement);
+              return "VERIFIED".equals(first.getString("status")) ? first : null;
+            });
+    assertThat(verified.getJsonNumber("verifiedEngagements").longValue())
+        .as("likes + comments + shares as typed in the page")
+        .isEqualTo(1500 + 60 + 25);
+  }
+
+  private JsonObject firstDeliverable(long engagement) throws Exception {
+    return object(get("api/engagements/" + engagement + "/contract", OPS))
+        .getJsonArray("deliverables")
+        .getJsonObject(0);
   }
 
   private String stateOf() {
