@@ -993,6 +993,59 @@ class WebUiIT {
     assertThat(verified.getJsonNumber("verifiedEngagements").longValue())
         .as("likes + comments + shares as typed in the page")
         .isEqualTo(1500 + 60 + 25);
+
+    // ---- the second deliverable fails verification (the post is gone): resolve the dispute
+    long second =
+        object(get("api/engagements/" + engagement + "/contract", OPS))
+            .getJsonArray("deliverables")
+            .getJsonObject(1)
+            .getJsonNumber("id")
+            .longValue();
+    submitDraft(engagement, second);
+    complete(task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    awaitStep(engagement, "awaitLivePost", second);
+    HttpResponse<String> secondLive =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + second + "/live-post",
+            OPS,
+            "{\"url\":\"https://www.instagram.com/p/" + p + second + "\"}");
+    assertThat(secondLive.statusCode()).as(secondLive.body()).isEqualTo(200);
+    complete(task(engagement, "verifyDelivery", OPS), OPS, evidence(p + "_cleo", false));
+    String disputeTask = task(engagement, "resolveDispute", OPS);
+
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(name);
+    rowOf(disputeTask).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
+    assertThat(text("#taskTitle")).isEqualTo("Resolve dispute");
+    assertThat(browser.findElements(By.cssSelector("#disputeReasons li")))
+        .as("why the verification failed")
+        .isNotEmpty();
+    assertThat(text("#observed")).startsWith("Not live");
+    assertThat(browser.findElements(By.cssSelector("#failedChecks li.check.fail")))
+        .as("the failed checks")
+        .isNotEmpty();
+    browser.findElement(By.id("taskForm:complete")).click();
+    waitFor(
+        "the resolution's message", d -> !shownText("[id='taskForm:resolutionMessage']").isEmpty());
+    assertThat(text("[id='taskForm:resolutionMessage']")).isEqualTo("Choose FIXED or UNDELIVERED.");
+    chooseRadio("taskForm:resolution", "UNDELIVERED");
+    browser.findElement(By.id("taskForm:note")).sendKeys("Deleted after two days; not paid.");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Resolve dispute");
+    JsonObject undelivered =
+        await(
+            "contracting records the second deliverable undelivered",
+            () -> {
+              JsonObject d =
+                  object(get("api/engagements/" + engagement + "/contract", OPS))
+                      .getJsonArray("deliverables")
+                      .getJsonObject(1);
+              return "UNDELIVERED".equals(d.getString("status")) ? d : null;
+            });
+    assertThat(undelivered.getJsonNumber("id").longValue()).isEqualTo(second);
   }
 
   private JsonObject firstDeliverable(long engagement) throws Exception {
