@@ -312,9 +312,7 @@ class WebUiIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskForm:complete")));
     complete(check, MANAGER, "{}");
     browser.findElement(By.id("taskForm:complete")).click();
-    waitFor(
-        "the already-completed message",
-        d -> d.findElement(By.tagName("main")).getText().contains("already completed"));
+    waitFor("the already-completed message", d -> shownText("main").contains("already completed"));
     assertThat(browser.findElement(By.id("problem")).getText())
         .isEqualTo("This task was already completed by " + Deployments.MANAGER + ".");
   }

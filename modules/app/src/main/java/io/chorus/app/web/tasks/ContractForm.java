@@ -3,7 +3,9 @@ package io.chorus.app.web.tasks;
 import io.chorus.campaign.CampaignView;
 import io.chorus.contracting.Compensation;
 import io.chorus.contracting.CompensationModel;
+import io.chorus.contracting.ContractTerms;
 import io.chorus.contracting.DeliverableFormat;
+import io.chorus.contracting.DeliverableSpec;
 import io.chorus.contracting.PaymentCalculator;
 import io.chorus.contracting.Platform;
 import io.chorus.contracting.UsageChannel;
@@ -86,6 +88,59 @@ public class ContractForm implements Serializable {
     line.count = Integer.toString(Math.max(1, campaign.deliverableCount()));
     form.lines.add(line);
     return form;
+  }
+
+  /**
+   * Starts from a contract's terms: a draft a manager sent back is revised, not typed again. Only
+   * the model's own amounts are there, as contracting keeps them.
+   */
+  static ContractForm from(ContractTerms terms) {
+    ContractForm form = new ContractForm();
+    Compensation c = terms.compensation();
+    if (c != null && c.model() != null) {
+      form.model = c.model().name();
+      form.flatFee = text(c.flatFee());
+      form.proRata = c.proRata();
+      form.ratePerDeliverable = text(c.ratePerDeliverable());
+      form.performanceBase = text(c.performanceBase());
+      form.bonusPer1000Engagements = text(c.bonusPer1000Engagements());
+      form.bonusCap = text(c.bonusCap());
+    }
+    form.currency = terms.currency();
+    form.paymentTermsDays = Integer.toString(terms.netDays());
+    form.killFee = text(terms.killFee());
+    form.includesProduct = terms.includesProduct();
+    if (terms.usageRights() != null) {
+      if (terms.usageRights().channels() != null) {
+        terms.usageRights().channels().stream()
+            .map(Enum::name)
+            .sorted()
+            .forEach(form.usageChannels::add);
+      }
+      form.usageDays =
+          terms.usageRights().durationDays() == 0
+              ? null
+              : Integer.toString(terms.usageRights().durationDays());
+    }
+    if (terms.deliverables() != null) {
+      for (DeliverableSpec spec : terms.deliverables()) {
+        Line line = new Line();
+        line.platform = spec.platform() == null ? null : spec.platform().name();
+        line.format = spec.format() == null ? null : spec.format().name();
+        line.count = Integer.toString(spec.count());
+        line.dueDate = spec.dueDate() == null ? null : spec.dueDate().toString();
+        line.description = spec.description();
+        form.lines.add(line);
+      }
+    }
+    if (form.lines.isEmpty()) {
+      form.lines.add(new Line());
+    }
+    return form;
+  }
+
+  private static String text(BigDecimal amount) {
+    return amount == null ? null : amount.toPlainString();
   }
 
   private static boolean isModel(String name) {

@@ -11,6 +11,9 @@ import io.chorus.campaign.CampaignService;
 import io.chorus.campaign.CampaignView;
 import io.chorus.campaign.EngagementView;
 import io.chorus.campaign.process.EngagementProcess.Var;
+import io.chorus.contracting.ContractService;
+import io.chorus.contracting.ContractStatus;
+import io.chorus.contracting.ContractView;
 import io.chorus.contracting.ContractingException;
 import io.chorus.contracting.InvalidContractException;
 import io.chorus.contracting.PaymentLine;
@@ -98,6 +101,7 @@ public class TaskBean implements Serializable {
   @Inject CampaignService campaigns;
   @Inject ReviewService reviews;
   @Inject PaymentService payments;
+  @Inject ContractService contracts;
   @Inject DeliveryVerificationService deliveries;
   @Inject WebUser user;
 
@@ -112,6 +116,8 @@ public class TaskBean implements Serializable {
   private List<SubmissionView> versions = List.of();
   private PaymentQuote quote;
   private ContractForm contract;
+  private boolean revision;
+  private boolean sentBack;
   private DeliveryView delivery;
   private DisputeView dispute;
   private VerificationView failedVerification;
@@ -148,7 +154,18 @@ public class TaskBean implements Serializable {
       }
     }
     if (isContractTask()) {
-      contract = ContractForm.from(campaign);
+      // A contract a manager sent back is revised from its terms; a new one starts from the
+      // campaign's defaults.
+      ContractView existing =
+          engagement == null
+              ? null
+              : contracts
+                  .findByEngagement(engagement.id())
+                  .filter(c -> c.status().editable())
+                  .orElse(null);
+      revision = existing != null;
+      sentBack = revision && existing.status() == ContractStatus.REJECTED;
+      contract = revision ? ContractForm.from(existing.terms()) : ContractForm.from(campaign);
     }
     if (isEvidence() || isDispute()) {
       loadDelivery();
@@ -637,6 +654,16 @@ public class TaskBean implements Serializable {
 
   public boolean isContractTask() {
     return task != null && DRAFT_CONTRACT.equals(task.taskType());
+  }
+
+  /** The contract exists already (a manager sent it back): its terms are revised. */
+  public boolean isRevision() {
+    return revision;
+  }
+
+  /** The existing contract was rejected by a manager, rather than saved as a draft. */
+  public boolean isSentBack() {
+    return sentBack;
   }
 
   public ContractForm getContract() {

@@ -3,14 +3,23 @@ package io.chorus.app.web.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chorus.campaign.forms.DraftContractForm;
+import io.chorus.contracting.Compensation;
+import io.chorus.contracting.ContractTerms;
+import io.chorus.contracting.DeliverableFormat;
+import io.chorus.contracting.DeliverableSpec;
+import io.chorus.contracting.Platform;
+import io.chorus.contracting.UsageChannel;
+import io.chorus.contracting.UsageRights;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The draft-contract page's model: its JSON for the API's form, the live total, message ids. */
@@ -30,6 +39,14 @@ class ContractFormTest {
     form.addLine();
     form.getLines().get(1).setCount("2");
     assertThat(form.getTotal()).isEqualTo("6,252.50 USD");
+
+    form.removeLine(0);
+    assertThat(form.getDeliverableCount()).isEqualTo(2);
+    assertThat(form.getTotal()).isEqualTo("2,501.00 USD");
+    form.removeLine(0);
+    assertThat(form.getLines()).as("the last line stays").hasSize(1);
+    form.addLine();
+    assertThat(form.getLines().get(1).getCount()).isEqualTo("1");
 
     form.setModel("FLAT_FEE");
     form.setFlatFee("9000");
@@ -158,8 +175,54 @@ class ContractFormTest {
   }
 
   @Test
+  void aContractSentBackIsRevisedFromItsTerms() {
+    ContractTerms terms =
+        new ContractTerms(
+            List.of(
+                new DeliverableSpec(
+                    Platform.TIKTOK,
+                    DeliverableFormat.VIDEO,
+                    2,
+                    LocalDate.of(2026, 12, 10),
+                    "unboxing")),
+            Compensation.performance(
+                new BigDecimal("1000.00"), new BigDecimal("50.00"), new BigDecimal("400.00")),
+            "EUR",
+            45,
+            new UsageRights(Set.of(UsageChannel.PAID_ADS), 180),
+            new BigDecimal("100.00"),
+            true);
+
+    ContractForm form = ContractForm.from(terms);
+
+    assertThat(form.isPerformanceModel()).isTrue();
+    assertThat(form.getPerformanceBase()).isEqualTo("1000.00");
+    assertThat(form.getFlatFee()).isNull();
+    assertThat(form.getTotal()).isEqualTo("1,400.00 EUR");
+    assertThat(form.getPaymentTermsDays()).isEqualTo("45");
+    assertThat(form.getUsageChannels()).containsExactly("PAID_ADS");
+    assertThat(form.getUsageDays()).isEqualTo("180");
+    assertThat(form.getLines())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.getPlatform()).isEqualTo("TIKTOK");
+              assertThat(l.getCount()).isEqualTo("2");
+              assertThat(l.getDueDate()).isEqualTo("2026-12-10");
+              assertThat(l.getDescription()).isEqualTo("unboxing");
+            });
+    Map<String, String> errors = new LinkedHashMap<>();
+    JsonObject again =
+        Json.createReader(new StringReader(form.json(errors))).readObject().getJsonObject("terms");
+    assertThat(errors).isEmpty();
+    assertThat(again.getJsonObject("compensation").getJsonNumber("bonusCap").bigDecimalValue())
+        .isEqualByComparingTo("400");
+    assertThat(again.getJsonNumber("killFee").bigDecimalValue()).isEqualByComparingTo("100");
+  }
+
+  @Test
   void aNewFormStartsFromTheCampaignsDefaults() {
-    ContractForm none = ContractForm.from(null);
+    ContractForm none = ContractForm.from((io.chorus.campaign.CampaignView) null);
     assertThat(none.getLines()).hasSize(1);
     assertThat(none.getModel()).isEmpty();
 
