@@ -812,6 +812,24 @@ class WebUiIT {
         "the total after changing the rate",
         d -> "3,751.50 USD".equals(shownText("#contractTotal")));
 
+    // A second line by keyboard (Enter on the button) adds one deliverable; removing it takes it
+    // back out of the total.
+    browser.findElement(By.id("taskForm:addLine")).sendKeys(Keys.ENTER);
+    waitFor(
+        "a second line counted in the total",
+        d ->
+            !d.findElements(By.id("taskForm:lines:1:count")).isEmpty()
+                && "5,002.00 USD".equals(shownText("#contractTotal")));
+    assertThat(text("label[for='taskForm:lines:1:platform']")).isEqualTo("Platform (line 2)");
+    browser.findElement(By.id("taskForm:lines:1:removeLine")).click();
+    waitFor(
+        "the second line removed",
+        d ->
+            d.findElements(By.id("taskForm:lines:1:count")).isEmpty()
+                && "3,751.50 USD".equals(shownText("#contractTotal")));
+    assertThat(browser.findElement(By.id("taskForm:lines:0:count")).getAttribute("value"))
+        .isEqualTo("3");
+
     // A bad form: the due date missing, answered beside it with the API's own message.
     browser.findElement(By.id("taskForm:complete")).click();
     waitFor(
