@@ -314,9 +314,7 @@ class WebUiIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskForm:complete")));
     complete(check, MANAGER, "{}");
     browser.findElement(By.id("taskForm:complete")).click();
-    waitFor(
-        "the already-completed message",
-        d -> d.findElement(By.tagName("main")).getText().contains("already completed"));
+    waitFor("the already-completed message", d -> shownText("main").contains("already completed"));
     assertThat(browser.findElement(By.id("problem")).getText())
         .isEqualTo("This task was already completed by " + Deployments.MANAGER + ".");
   }
@@ -748,6 +746,332 @@ class WebUiIT {
     assertThat(text("#reportChoices")).contains(name);
   }
 
+  @Test
+  void operationsDraftAContractWithTheModelPickerAndSeeTheLiveTotal() throws Exception {
+    // ---- an engagement whose creator accepted: its Draft contract task is open (REST)
+    String p = "uc" + Long.toString(System.nanoTime(), 36);
+    long creator = createCreator(influencer(p + " Cleo Contract", p + "_cleo", 250_000));
+    String name = p + " Serum contract";
+    long campaign = createCampaign(name, "FLAT_FEE", "12000.00", "60000.00");
+    long engagement = shortlistAndLaunch(campaign, List.of(creator)).get(0);
+    complete(task(engagement, "contactCreator", OPS), OPS, "{}");
+    HttpResponse<String> accepted =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/response",
+            OPS,
+            "{\"response\":\"ACCEPTED\"}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    String draftTask = task(engagement, "draftContract", OPS);
+
+    // ---- operations open it from the task list
+    login(Deployments.OPS);
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(name);
+    rowOf(draftTask).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
+    assertThat(text("#taskTitle")).isEqualTo("Draft contract");
+    assertThat(browser.findElements(By.cssSelector("textarea")))
+        .as("no JSON text field for the terms any more")
+        .isEmpty();
+    // The campaign's defaults: flat fee of 12,000 USD for one Instagram post.
+    assertThat(
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("taskForm:model")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("FLAT_FEE");
+    assertThat(text("#contractTotal")).isEqualTo("12,000.00 USD");
+    assertThat(browser.findElement(By.id("taskForm:flatFee")).getAttribute("value"))
+        .isEqualTo("12000.00");
+    assertThat(text("label[for='taskForm:flatFee']")).isEqualTo("Flat fee (USD)");
+    assertThat(browser.findElements(By.id("taskForm:ratePerDeliverable"))).isEmpty();
+    type("taskForm:flatFee", "9000");
+    waitFor("the flat fee's total", d -> "9,000.00 USD".equals(shownText("#contractTotal")));
+
+    // Another model shows only its own amounts; the total follows what is typed.
+    choose("taskForm:model", "PER_DELIVERABLE");
+    waitFor(
+        "the per-deliverable rate",
+        d -> !d.findElements(By.id("taskForm:ratePerDeliverable")).isEmpty());
+    assertThat(browser.findElements(By.id("taskForm:flatFee")))
+        .as("the flat fee belongs to another model")
+        .isEmpty();
+    assertThat(browser.findElements(By.id("taskForm:bonusCap"))).isEmpty();
+    assertThat(
+            browser
+                .findElement(By.cssSelector("label[for='taskForm:ratePerDeliverable']"))
+                .getText())
+        .startsWith("Rate per deliverable");
+    type("taskForm:ratePerDeliverable", "1500");
+    waitFor(
+        "the total for one deliverable", d -> "1,500.00 USD".equals(shownText("#contractTotal")));
+    type("taskForm:lines:0:count", "3");
+    waitFor(
+        "the total for three deliverables",
+        d -> "4,500.00 USD".equals(shownText("#contractTotal")));
+    type("taskForm:ratePerDeliverable", "1250.5");
+    waitFor(
+        "the total after changing the rate",
+        d -> "3,751.50 USD".equals(shownText("#contractTotal")));
+
+    // A second line by keyboard (Enter on the button) adds one deliverable; removing it takes it
+    // back out of the total.
+    browser.findElement(By.id("taskForm:addLine")).sendKeys(Keys.ENTER);
+    waitFor(
+        "a second line counted in the total",
+        d ->
+            !d.findElements(By.id("taskForm:lines:1:count")).isEmpty()
+                && "5,002.00 USD".equals(shownText("#contractTotal")));
+    assertThat(text("label[for='taskForm:lines:1:platform']")).isEqualTo("Platform (line 2)");
+    browser.findElement(By.id("taskForm:lines:1:removeLine")).click();
+    waitFor(
+        "the second line removed",
+        d ->
+            d.findElements(By.id("taskForm:lines:1:count")).isEmpty()
+                && "3,751.50 USD".equals(shownText("#contractTotal")));
+    assertThat(browser.findElement(By.id("taskForm:lines:0:count")).getAttribute("value"))
+        .isEqualTo("3");
+
+    // A bad form: the due date missing, answered beside it with the API's own message.
+    browser.findElement(By.id("taskForm:complete")).click();
+    waitFor(
+        "the due date's message",
+        d -> !shownText("[id='taskForm:lines:0:dueDateMessage']").isEmpty());
+    assertThat(text("[id='taskForm:lines:0:dueDateMessage']")).isEqualTo("Give the due date.");
+    assertThat(browser.findElement(By.id("taskForm:ratePerDeliverable")).getAttribute("value"))
+        .as("what was typed stays")
+        .isEqualTo("1250.5");
+    assertThat(text("#contractTotal")).isEqualTo("3,751.50 USD");
+
+    // Contracting's own rule: the due date must fall within the campaign.
+    setValue("taskForm:lines:0:dueDate", today.plusDays(60).toString());
+    browser.findElement(By.id("taskForm:complete")).click();
+    waitFor(
+        "contracting's due-date message",
+        d -> shownText("[id='taskForm:lines:0:dueDateMessage']").startsWith("Must be within"));
+    assertThat(text("[id='taskForm:lines:0:dueDateMessage']"))
+        .isEqualTo(
+            "Must be within the campaign, "
+                + today.minusDays(1)
+                + " to "
+                + today.plusDays(30)
+                + ".");
+    scrollTo("#taskForm\\:contractTerms");
+    screenshot("contract-form");
+
+    // Fixed, the contract is drafted with the terms typed.
+    setValue("taskForm:lines:0:dueDate", today.plusDays(20).toString());
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Draft contract");
+    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
+    JsonObject terms = contract.getJsonObject("terms");
+    JsonObject compensation = terms.getJsonObject("compensation");
+    assertThat(compensation.getString("model")).isEqualTo("PER_DELIVERABLE");
+    assertThat(compensation.getJsonNumber("ratePerDeliverable").bigDecimalValue())
+        .isEqualByComparingTo("1250.50");
+    assertThat(compensation.get("flatFee")).isIn(null, JsonValue.NULL);
+    assertThat(terms.getString("currency")).isEqualTo("USD");
+    JsonObject line = terms.getJsonArray("deliverables").getJsonObject(0);
+    assertThat(line.getString("platform")).isEqualTo("INSTAGRAM");
+    assertThat(line.getInt("count")).isEqualTo(3);
+    assertThat(line.getString("dueDate")).isEqualTo(today.plusDays(20).toString());
+    assertThat(contract.getJsonArray("deliverables")).hasSize(3);
+    assertThat(contract.getJsonNumber("maximumPayable").bigDecimalValue())
+        .as("the total the page showed is what contracting commits")
+        .isEqualByComparingTo("3751.50");
+    assertThat(terms.getBoolean("includesProduct")).as("the campaign has a product").isTrue();
+
+    // ---- on to the first deliverable's Verify delivery (REST), then the evidence in the browser
+    String next =
+        await(
+            "the contract went to approval or signature",
+            () ->
+                firstTask(engagement, "approveContract", MANAGER) != null
+                    ? "approveContract"
+                    : firstTask(engagement, "recordSignature", OPS) != null
+                        ? "recordSignature"
+                        : null);
+    if (next.equals("approveContract")) {
+      complete(task(engagement, "approveContract", MANAGER), MANAGER, "{\"approved\":true}");
+    }
+    complete(
+        task(engagement, "recordSignature", OPS),
+        OPS,
+        "{\"signedDocumentReference\":\"doc-" + engagement + "\"}");
+    complete(
+        task(engagement, "recordShipment", OPS),
+        OPS,
+        "{\"carrier\":\"DHL\",\"trackingNumber\":\"TRK" + engagement + "\"}");
+    complete(task(engagement, "confirmDelivery", OPS), OPS, "{}");
+    long deliverable =
+        object(get("api/engagements/" + engagement + "/contract", OPS))
+            .getJsonArray("deliverables")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    submitDraft(engagement, deliverable);
+    complete(task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    awaitStep(engagement, "awaitLivePost", deliverable);
+    String url = "https://www.instagram.com/p/" + p + deliverable;
+    HttpResponse<String> live =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
+            OPS,
+            "{\"url\":\"" + url + "\"}");
+    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+    String verifyTask = task(engagement, "verifyDelivery", OPS);
+
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(name);
+    rowOf(verifyTask).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
+    assertThat(text("#taskTitle")).isEqualTo("Verify delivery");
+    assertThat(browser.findElement(By.cssSelector("#liveUrl a")).getAttribute("href"))
+        .as("the live post one click away")
+        .isEqualTo(url);
+    assertThat(text("#requiredInCaption")).contains("#GlowSerum", "@glowlabs", "US_FTC");
+    for (String metric : List.of("views", "likes", "comments", "shares", "clicks", "impressions")) {
+      assertThat(browser.findElements(By.cssSelector("label[for='taskForm:" + metric + "']")))
+          .as("a label for " + metric)
+          .hasSize(1);
+    }
+
+    // A bad form: whether the post is live not said, a negative figure.
+    type("taskForm:views", "-5");
+    browser.findElement(By.id("taskForm:complete")).click();
+    waitFor("the live field's message", d -> !shownText("[id='taskForm:liveMessage']").isEmpty());
+    assertThat(text("[id='taskForm:liveMessage']"))
+        .isEqualTo("Say whether the post could be seen (true) or is gone (false).");
+    assertThat(text("[id='taskForm:viewsMessage']")).isEqualTo("Cannot be negative.");
+    scrollTo("#postHeading");
+    screenshot("evidence-form");
+
+    chooseRadio("taskForm:live", "true");
+    type("taskForm:observedAccount", p + "_cleo");
+    setValue(
+        "taskForm:publishedAt",
+        OffsetDateTime.now(ZoneOffset.UTC)
+            .minusHours(1)
+            .toLocalDateTime()
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+            .toString());
+    type("taskForm:caption", caption(deliverable));
+    type("taskForm:evidenceReference", "screenshot-" + deliverable + ".png");
+    type("taskForm:views", "12000");
+    type("taskForm:likes", "1500");
+    type("taskForm:comments", "60");
+    type("taskForm:shares", "25");
+    type("taskForm:impressions", "15000");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Verify delivery");
+    // Verified: the process waits out the stays-live period (not a dispute); after the
+    // re-check, contracting counts the engagements of the verification typed here.
+    String instance = processInstance(engagement);
+    String step =
+        await(
+            "the deliverable verified",
+            () -> {
+              if (!array(
+                      get(
+                          "engine-rest/execution?processInstanceId="
+                              + instance
+                              + "&activityId=resolveDispute",
+                          ADMIN))
+                  .isEmpty()) {
+                return "dispute";
+              }
+              if (!array(
+                      get(
+                          "engine-rest/job?processInstanceId="
+                              + instance
+                              + "&activityId=staysLivePeriodElapsed",
+                          ADMIN))
+                  .isEmpty()) {
+                return "staysLive";
+              }
+              return "VERIFIED".equals(firstDeliverable(engagement).getString("status"))
+                  ? "verified"
+                  : null;
+            });
+    assertThat(step).as("the evidence typed passes verification").isNotEqualTo("dispute");
+    if (step.equals("staysLive")) {
+      runTimer(engagement, "staysLivePeriodElapsed");
+      complete(task(engagement, "confirmPostStillLive", OPS), OPS, evidence(p + "_cleo", true));
+    }
+    JsonObject verified =
+        await(
+            "contracting counts the deliverable verified",
+            () -> {
+              JsonObject first = firstDeliverable(engagement);
+              return "VERIFIED".equals(first.getString("status")) ? first : null;
+            });
+    assertThat(verified.getJsonNumber("verifiedEngagements").longValue())
+        .as("likes + comments + shares as typed in the page")
+        .isEqualTo(1500 + 60 + 25);
+
+    // ---- the second deliverable fails verification (the post is gone): resolve the dispute
+    long second =
+        object(get("api/engagements/" + engagement + "/contract", OPS))
+            .getJsonArray("deliverables")
+            .getJsonObject(1)
+            .getJsonNumber("id")
+            .longValue();
+    submitDraft(engagement, second);
+    complete(task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    awaitStep(engagement, "awaitLivePost", second);
+    HttpResponse<String> secondLive =
+        send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + second + "/live-post",
+            OPS,
+            "{\"url\":\"https://www.instagram.com/p/" + p + second + "\"}");
+    assertThat(secondLive.statusCode()).as(secondLive.body()).isEqualTo(200);
+    complete(task(engagement, "verifyDelivery", OPS), OPS, evidence(p + "_cleo", false));
+    String disputeTask = task(engagement, "resolveDispute", OPS);
+
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(name);
+    rowOf(disputeTask).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
+    assertThat(text("#taskTitle")).isEqualTo("Resolve dispute");
+    assertThat(browser.findElements(By.cssSelector("#disputeReasons li")))
+        .as("why the verification failed")
+        .isNotEmpty();
+    assertThat(text("#observed")).startsWith("Not live");
+    assertThat(browser.findElements(By.cssSelector("#failedChecks li.check.fail")))
+        .as("the failed checks")
+        .isNotEmpty();
+    browser.findElement(By.id("taskForm:complete")).click();
+    waitFor(
+        "the resolution's message", d -> !shownText("[id='taskForm:resolutionMessage']").isEmpty());
+    assertThat(text("[id='taskForm:resolutionMessage']")).isEqualTo("Choose FIXED or UNDELIVERED.");
+    chooseRadio("taskForm:resolution", "UNDELIVERED");
+    browser.findElement(By.id("taskForm:note")).sendKeys("Deleted after two days; not paid.");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Resolve dispute");
+    JsonObject undelivered =
+        await(
+            "contracting records the second deliverable undelivered",
+            () -> {
+              JsonObject d =
+                  object(get("api/engagements/" + engagement + "/contract", OPS))
+                      .getJsonArray("deliverables")
+                      .getJsonObject(1);
+              return "UNDELIVERED".equals(d.getString("status")) ? d : null;
+            });
+    assertThat(undelivered.getJsonNumber("id").longValue()).isEqualTo(second);
+  }
+
+  private JsonObject firstDeliverable(long engagement) throws Exception {
+    return object(get("api/engagements/" + engagement + "/contract", OPS))
+        .getJsonArray("deliverables")
+        .getJsonObject(0);
+  }
+
   private String stateOf() {
     try {
       List<WebElement> state = browser.findElements(By.id("campaignState"));
@@ -918,6 +1242,16 @@ class WebUiIT {
   /** A diagram badge's number, drawn or scrolled out of the diagram's view. */
   private String badge(String css) {
     return browser.findElement(By.cssSelector(css)).getAttribute("textContent").trim();
+  }
+
+  /** An element's text, or "" while it is absent or being replaced by an ajax update. */
+  private String shownText(String css) {
+    try {
+      List<WebElement> found = browser.findElements(By.cssSelector(css));
+      return found.isEmpty() ? "" : found.get(0).getText().trim();
+    } catch (StaleElementReferenceException e) {
+      return "";
+    }
   }
 
   private String text(String css) {

@@ -25,13 +25,30 @@ public class FormField implements Serializable {
   private final Kind kind;
   private final Map<String, String> options;
   private final String hint;
+  private final boolean whole;
 
   FormField(String name, String label, Kind kind, Map<String, String> options, String hint) {
+    this(name, label, kind, options, hint, false);
+  }
+
+  FormField(
+      String name,
+      String label,
+      Kind kind,
+      Map<String, String> options,
+      String hint,
+      boolean whole) {
     this.name = name;
     this.label = label;
     this.kind = kind;
     this.options = options;
     this.hint = hint;
+    this.whole = whole;
+  }
+
+  /** A number the form class holds as a whole number (int, long), where 12.5 cannot bind. */
+  public boolean isWhole() {
+    return whole;
   }
 
   public String getName() {

@@ -11,14 +11,24 @@ import io.chorus.campaign.CampaignService;
 import io.chorus.campaign.CampaignView;
 import io.chorus.campaign.EngagementView;
 import io.chorus.campaign.process.EngagementProcess.Var;
+import io.chorus.contracting.ContractService;
+import io.chorus.contracting.ContractStatus;
+import io.chorus.contracting.ContractView;
 import io.chorus.contracting.ContractingException;
+import io.chorus.contracting.InvalidContractException;
 import io.chorus.contracting.PaymentLine;
 import io.chorus.contracting.PaymentQuote;
 import io.chorus.contracting.PaymentService;
 import io.chorus.review.CheckResult;
+import io.chorus.review.DeliveryVerificationService;
+import io.chorus.review.DeliveryView;
+import io.chorus.review.DisputeView;
+import io.chorus.review.MetricsSnapshot;
+import io.chorus.review.PostObservation;
 import io.chorus.review.ReviewException;
 import io.chorus.review.ReviewService;
 import io.chorus.review.SubmissionView;
+import io.chorus.review.VerificationView;
 import io.chorus.workflow.TaskException;
 import io.chorus.workflow.TaskFormData;
 import io.chorus.workflow.TaskListService;
@@ -31,13 +41,20 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,6 +78,13 @@ public class TaskBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  static final String DRAFT_CONTRACT = "draftContract";
+
+  /** Tasks whose form is {@code PostEvidenceForm}: what staff saw of the live post. */
+  static final Set<String> EVIDENCE_TYPES = Set.of("verifyDelivery", "confirmPostStillLive");
+
+  static final String RESOLVE_DISPUTE = "resolveDispute";
+
   static final Set<String> REVIEW_TYPES =
       Set.of("reviewContent", "reviewEscalatedContent", "reviewCompliance");
 
@@ -77,6 +101,8 @@ public class TaskBean implements Serializable {
   @Inject CampaignService campaigns;
   @Inject ReviewService reviews;
   @Inject PaymentService payments;
+  @Inject ContractService contracts;
+  @Inject DeliveryVerificationService deliveries;
   @Inject WebUser user;
 
   private String id;
@@ -89,6 +115,12 @@ public class TaskBean implements Serializable {
   private EngagementView engagement;
   private List<SubmissionView> versions = List.of();
   private PaymentQuote quote;
+  private ContractForm contract;
+  private boolean revision;
+  private boolean sentBack;
+  private DeliveryView delivery;
+  private DisputeView dispute;
+  private VerificationView failedVerification;
 
   public void load() {
     if (task != null || completed) {
@@ -121,11 +153,51 @@ public class TaskBean implements Serializable {
                 .toList();
       }
     }
+    if (isContractTask()) {
+      // A contract a manager sent back is revised from its terms; a new one starts from the
+      // campaign's defaults.
+      ContractView existing =
+          engagement == null
+              ? null
+              : contracts
+                  .findByEngagement(engagement.id())
+                  .filter(c -> c.status().editable())
+                  .orElse(null);
+      revision = existing != null;
+      sentBack = revision && existing.status() == ContractStatus.REJECTED;
+      contract = revision ? ContractForm.from(existing.terms()) : ContractForm.from(campaign);
+    }
+    if (isEvidence() || isDispute()) {
+      loadDelivery();
+    }
     if (isPayment()) {
-      Long contract = variables.longVariable(task.id(), Var.CONTRACT_ID);
-      if (contract != null) {
-        quote = payments.quote(contract);
+      Long contractId = variables.longVariable(task.id(), Var.CONTRACT_ID);
+      if (contractId != null) {
+        quote = payments.quote(contractId);
       }
+    }
+  }
+
+  /** The deliverable's live post and, for a dispute, the dispute and the check that failed. */
+  private void loadDelivery() {
+    Long deliverable = variables.longVariable(task.id(), Var.DELIVERABLE_ID);
+    if (deliverable == null) {
+      return;
+    }
+    try {
+      delivery = deliveries.delivery(deliverable);
+      if (isDispute()) {
+        dispute = deliveries.openDispute(deliverable).orElse(null);
+        if (dispute != null) {
+          failedVerification =
+              deliveries.verifications(deliverable).stream()
+                  .filter(v -> v.id() == dispute.verificationId())
+                  .findFirst()
+                  .orElse(null);
+        }
+      }
+    } catch (ReviewException e) {
+      delivery = null; // no publication recorded yet: the page shows the form without facts
     }
   }
 
@@ -135,9 +207,11 @@ public class TaskBean implements Serializable {
       return null;
     }
     Map<String, String> fieldErrors = new LinkedHashMap<>();
-    String json = json(fieldErrors);
+    // The contract form reports by input id; the others by the form class's field name.
+    String json = isContractTask() ? contract.json(fieldErrors) : json(fieldErrors);
     if (!fieldErrors.isEmpty()) {
-      fieldErrors.forEach((field, message) -> Messages.field(clientId(field), message));
+      fieldErrors.forEach(
+          (field, message) -> Messages.field(isContractTask() ? field : clientId(field), message));
       Messages.error("Some fields need your attention.", "See the messages beside them.");
       return null;
     }
@@ -148,12 +222,21 @@ public class TaskBean implements Serializable {
       completer.complete(user.viewer(), task, data);
     } catch (InvalidInputException e) {
       for (ApiError.FieldError error : e.fieldErrors()) {
-        String field = fieldOf(error.field());
-        if (field == null) {
-          Messages.error(error.message(), null);
-        } else {
-          Messages.field(clientId(field), error.message());
-        }
+        fieldMessage(error.field(), error.message());
+      }
+      Messages.error("Some fields need your attention.", "See the messages beside them.");
+      return null;
+    } catch (InvalidContractException e) {
+      // contracting's rules across fields, with the same paths and messages as the API's 422
+      for (InvalidContractException.Problem problem : e.problems()) {
+        fieldMessage(problem.field(), ContractForm.sentence(problem.message()));
+      }
+      Messages.error("Some fields need your attention.", "See the messages beside them.");
+      return null;
+    } catch (ConstraintViolationException e) {
+      // a service's own Bean Validation (an amount with three decimals), as the API answers it
+      for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+        fieldMessage(pathOf(violation), ContractForm.sentence(violation.getMessage()));
       }
       Messages.error("Some fields need your attention.", "See the messages beside them.");
       return null;
@@ -172,6 +255,46 @@ public class TaskBean implements Serializable {
     }
     Messages.info("Done: " + getTitle() + ".", null);
     return "/tasks.xhtml?faces-redirect=true";
+  }
+
+  /** A message beside the input a validation path names, or on top when it names none. */
+  private void fieldMessage(String path, String message) {
+    String clientId;
+    if (isContractTask()) {
+      clientId = ContractForm.clientId(path);
+    } else {
+      String field = fieldOf(path);
+      clientId = field == null ? null : clientId(field);
+    }
+    if (clientId == null) {
+      Messages.error(message, null);
+    } else {
+      Messages.field(clientId, message);
+    }
+  }
+
+  /** "draft.arg0.terms.killFee" is the body's "terms.killFee", as the API reports it. */
+  static String pathOf(ConstraintViolation<?> violation) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD
+          || node.getKind() == ElementKind.CONSTRUCTOR
+          || node.getKind() == ElementKind.PARAMETER
+          || node.getKind() == ElementKind.CROSS_PARAMETER
+          || node.getKind() == ElementKind.RETURN_VALUE) {
+        continue;
+      }
+      if (node.isInIterable() && field.length() > 0) {
+        field.append('[').append(node.getIndex() == null ? "" : node.getIndex()).append(']');
+      }
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(node.getName());
+      }
+    }
+    return field.toString();
   }
 
   public String claim() {
@@ -240,7 +363,15 @@ public class TaskBean implements Serializable {
         kind = FormField.Kind.JSON;
         hint = "JSON, as the API documents it";
       }
-      result.add(new FormField(f.getName(), humanize(f.getName()), kind, options, hint));
+      boolean whole =
+          kind == FormField.Kind.NUMBER
+              && (type == Long.class
+                  || type == long.class
+                  || type == Integer.class
+                  || type == int.class
+                  || type == Short.class
+                  || type == short.class);
+      result.add(new FormField(f.getName(), humanize(f.getName()), kind, options, hint, whole));
     }
     return result;
   }
@@ -266,9 +397,26 @@ public class TaskBean implements Serializable {
         case BOOLEAN -> json.add(field.getName(), Boolean.parseBoolean(text));
         case NUMBER -> {
           try {
-            json.add(field.getName(), new BigDecimal(text.replace(",", "")));
+            BigDecimal number = new BigDecimal(text.replace(",", ""));
+            if (field.isWhole() && number.stripTrailingZeros().scale() > 0) {
+              errors.put(field.getName(), "Enter a whole number, such as 1200.");
+            } else {
+              json.add(field.getName(), number);
+            }
           } catch (NumberFormatException e) {
-            errors.put(field.getName(), "Enter a number, such as 1500 or 12.50.");
+            errors.put(
+                field.getName(),
+                field.isWhole()
+                    ? "Enter a whole number, such as 1200."
+                    : "Enter a number, such as 1500 or 12.50.");
+          }
+        }
+        case DATETIME -> {
+          String instant = dateTime(text);
+          if (instant == null) {
+            errors.put(field.getName(), "Enter a date and time, such as 2026-12-01T09:00.");
+          } else {
+            json.add(field.getName(), instant);
           }
         }
         case JSON -> {
@@ -283,6 +431,22 @@ public class TaskBean implements Serializable {
       }
     }
     return json.build().toString();
+  }
+
+  /**
+   * A date and time as the API takes it: ISO-8601 with an offset. The browser's date-time input
+   * gives none ({@code 2026-12-01T09:00}); the page labels it UTC. Null when it is no date-time.
+   */
+  static String dateTime(String text) {
+    try {
+      return OffsetDateTime.parse(text).toString();
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC).toString();
+      } catch (DateTimeParseException again) {
+        return null;
+      }
+    }
   }
 
   /** The form field a validation path names: {@code terms.fee} is {@code terms}. */
@@ -309,7 +473,7 @@ public class TaskBean implements Serializable {
     if (isPayment() && field.equals("comment")) {
       return "taskForm:paymentComment";
     }
-    if (isReview() || isPayment()) {
+    if (isReview() || isPayment() || isEvidence() || isDispute()) {
       return "taskForm:" + field;
     }
     for (int i = 0; i < fields.size(); i++) {
@@ -488,8 +652,149 @@ public class TaskBean implements Serializable {
     return task != null && "approvePayment".equals(task.taskType());
   }
 
+  public boolean isContractTask() {
+    return task != null && DRAFT_CONTRACT.equals(task.taskType());
+  }
+
+  /** The contract exists already (a manager sent it back): its terms are revised. */
+  public boolean isRevision() {
+    return revision;
+  }
+
+  /** The existing contract was rejected by a manager, rather than saved as a draft. */
+  public boolean isSentBack() {
+    return sentBack;
+  }
+
+  public ContractForm getContract() {
+    return contract;
+  }
+
+  public boolean isEvidence() {
+    return task != null && EVIDENCE_TYPES.contains(task.taskType());
+  }
+
+  public boolean isDispute() {
+    return task != null && RESOLVE_DISPUTE.equals(task.taskType());
+  }
+
   public boolean isGeneric() {
-    return task != null && !isReview() && !isPayment();
+    return task != null
+        && !isReview()
+        && !isPayment()
+        && !isContractTask()
+        && !isEvidence()
+        && !isDispute();
+  }
+
+  // ---- verify delivery and resolve dispute: the facts beside the form
+
+  /** The live post's URL when it is a web address a link may point at; null otherwise. */
+  public String getLiveUrl() {
+    return delivery == null ? null : safeUrl(delivery.liveUrl());
+  }
+
+  /** The URL as recorded, shown as text even when it is not linkable. */
+  public String getLiveUrlText() {
+    return delivery == null || delivery.liveUrl() == null ? "" : delivery.liveUrl();
+  }
+
+  static String safeUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String lower = url.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+  }
+
+  public String getLiveUrlSubmitted() {
+    return delivery == null || delivery.urlSubmittedAt() == null
+        ? ""
+        : "by "
+            + delivery.urlSubmittedBy()
+            + (delivery.urlChannel() == null
+                ? ""
+                : " (" + humanize(delivery.urlChannel().name()) + ")")
+            + ", "
+            + TaskRow.format(delivery.urlSubmittedAt());
+  }
+
+  public String getDeliveryStatus() {
+    return delivery == null ? "" : humanize(delivery.status().name());
+  }
+
+  public String getRequiredInCaption() {
+    if (campaign == null) {
+      return "";
+    }
+    String required =
+        ((campaign.requiredHashtags() == null ? "" : campaign.requiredHashtags())
+                + " "
+                + (campaign.requiredMentions() == null ? "" : campaign.requiredMentions()))
+            .strip();
+    return (required.isEmpty() ? "" : required + "; ")
+        + "disclosure under "
+        + (campaign.jurisdiction() == null ? "the campaign's rules" : campaign.jurisdiction());
+  }
+
+  public boolean isHasDispute() {
+    return dispute != null;
+  }
+
+  public List<String> getDisputeReasons() {
+    return dispute == null ? List.of() : dispute.reasons();
+  }
+
+  public String getDisputeOpenedAt() {
+    return dispute == null ? "" : TaskRow.format(dispute.openedAt());
+  }
+
+  public boolean isHasFailedVerification() {
+    return failedVerification != null;
+  }
+
+  public List<Check> getFailedChecks() {
+    return failedVerification == null
+        ? List.of()
+        : failedVerification.checks().stream().map(Check::new).toList();
+  }
+
+  /** What was seen when the verification failed, in one line. */
+  public String getObservedSummary() {
+    if (failedVerification == null || failedVerification.observation() == null) {
+      return "";
+    }
+    PostObservation seen = failedVerification.observation();
+    MetricsSnapshot m = seen.metrics();
+    return (seen.live() ? "Live" : "Not live")
+        + (seen.observedAccount() == null ? "" : ", account " + seen.observedAccount())
+        + (seen.publishedAt() == null ? "" : ", published " + TaskRow.format(seen.publishedAt()))
+        + "; seen by "
+        + seen.observedBy()
+        + " ("
+        + seen.source()
+        + ") "
+        + TaskRow.format(failedVerification.checkedAt())
+        + (m == null
+            ? ""
+            : "; views "
+                + figure(m.views())
+                + ", likes "
+                + figure(m.likes())
+                + ", comments "
+                + figure(m.comments())
+                + ", shares "
+                + figure(m.shares()));
+  }
+
+  public String getObservedCaptionHtml() {
+    return failedVerification == null || failedVerification.observation() == null
+        ? ""
+        : highlight(failedVerification.observation().caption());
+  }
+
+  private static String figure(Long value) {
+    return value == null ? "not given" : String.format(Locale.ROOT, "%,d", value);
   }
 
   public String getTitle() {

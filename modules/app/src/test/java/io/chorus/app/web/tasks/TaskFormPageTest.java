@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chorus.campaign.forms.ApprovePaymentForm;
 import io.chorus.campaign.forms.DraftContractForm;
+import io.chorus.campaign.forms.PostEvidenceForm;
 import io.chorus.campaign.forms.ReviewDecisionForm;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
@@ -61,6 +62,44 @@ class TaskFormPageTest {
     assertThat(TaskBean.highlight("Paid partnership with @glowlabs: day 3"))
         .startsWith("<mark class=\"disclosure\">Paid partnership with @glowlabs</mark>");
     assertThat(TaskBean.highlight("#adventure time")).doesNotContain("<mark");
+  }
+
+  @Test
+  void evidenceBecomesThePostEvidenceFormsJsonWithWholeNumbersAndAUtcTime() throws Exception {
+    TaskBean bean =
+        beanWith(
+            PostEvidenceForm.class,
+            Map.of(
+                "live", "true",
+                "observedAccount", "@ada",
+                "publishedAt", "2026-11-20T09:30",
+                "views", "12,000",
+                "likes", "900"));
+    Map<String, String> errors = new LinkedHashMap<>();
+    assertThat(bean.json(errors))
+        .isEqualTo(
+            "{\"live\":true,\"observedAccount\":\"@ada\",\"publishedAt\":\"2026-11-20T09:30Z\","
+                + "\"views\":12000,\"likes\":900}");
+    assertThat(errors).isEmpty();
+
+    TaskBean bad =
+        beanWith(
+            PostEvidenceForm.class,
+            Map.of("views", "12.5", "likes", "many", "publishedAt", "yesterday"));
+    bad.json(errors);
+    assertThat(errors)
+        .containsEntry("views", "Enter a whole number, such as 1200.")
+        .containsEntry("likes", "Enter a whole number, such as 1200.")
+        .containsEntry("publishedAt", "Enter a date and time, such as 2026-12-01T09:00.");
+    assertThat(TaskBean.dateTime("2026-11-20T09:30:00+01:00")).isEqualTo("2026-11-20T09:30+01:00");
+  }
+
+  @Test
+  void onlyWebAddressesBecomeLinks() {
+    assertThat(TaskBean.safeUrl(" https://www.instagram.com/p/x "))
+        .isEqualTo("https://www.instagram.com/p/x");
+    assertThat(TaskBean.safeUrl("javascript:alert(1)")).isNull();
+    assertThat(TaskBean.safeUrl(null)).isNull();
   }
 
   private static TaskBean beanWith(Class<?> form, Map<String, String> values) throws Exception {
