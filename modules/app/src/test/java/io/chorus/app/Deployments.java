@@ -54,6 +54,7 @@ public final class Deployments {
         .addClass(Deployments.class)
         .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
         .addAsResource("it-processes/tx-probe.bpmn")
-        .addAsResource("it-processes/async-probe.bpmn");
+        .addAsResource("it-processes/async-probe.bpmn")
+        .addAsResource("it-processes/job-tx-probe.bpmn");
   }
 }

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
@@ -105,6 +106,70 @@ class FoundationIT {
                 .processInstanceBusinessKey(username)
                 .count())
         .isZero();
+  }
+
+  @Test
+  void onAJobThreadTheProcessStepRollsBackWithADomainWriteThatFailsAtCommit() throws Exception {
+    // The name is taken, so the job's JPA insert fails when its transaction commits, after the
+    // engine has flushed the job's step. The step must not stay committed without the write.
+    String username = "job-tx-" + UUID.randomUUID().toString().substring(0, 8);
+    txProbe.writeAndStart(username, false);
+    String instanceId =
+        runtimeService
+            .startProcessInstanceByKey("jobTxProbe", username, Map.of("username", username))
+            .getId();
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    org.camunda.bpm.engine.runtime.Job job = null;
+    while (System.nanoTime() < deadline) {
+      job =
+          engine
+              .engine()
+              .getManagementService()
+              .createJobQuery()
+              .processInstanceId(instanceId)
+              .singleResult();
+      if (job == null || job.getRetries() == 0) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+
+    assertThat(job)
+        .as("the failed job is still there, not deleted by a committed step")
+        .isNotNull();
+    assertThat(job.getRetries()).as("both attempts failed; an incident waits").isZero();
+    assertThat(taskService.createTaskQuery().processInstanceId(instanceId).count())
+        .as("the process did not move past the step")
+        .isZero();
+    assertThat(
+            historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instanceId)
+                .activityId("jobTxStep")
+                .finished()
+                .count())
+        .isZero();
+  }
+
+  @Test
+  void onAJobThreadADomainWriteAndTheProcessStepCommitTogether() throws Exception {
+    String username = "job-ok-" + UUID.randomUUID().toString().substring(0, 8);
+    String instanceId =
+        runtimeService
+            .startProcessInstanceByKey("jobTxProbe", username, Map.of("username", username))
+            .getId();
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (System.nanoTime() < deadline
+        && taskService.createTaskQuery().processInstanceId(instanceId).count() == 0) {
+      Thread.sleep(200);
+    }
+
+    assertThat(taskService.createTaskQuery().processInstanceId(instanceId).singleResult())
+        .extracting(Task::getTaskDefinitionKey)
+        .isEqualTo("jobTxDone");
+    assertThat(users.find(username)).isPresent();
   }
 
   @Test

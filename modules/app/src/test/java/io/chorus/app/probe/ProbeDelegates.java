@@ -41,6 +41,20 @@ public class ProbeDelegates {
   }
 
   /**
+   * Runs on a job executor thread: creates the user account named by the process. JPA writes it
+   * when the job's transaction commits, after the engine has flushed the job's own step, so a name
+   * that is taken fails the job at commit.
+   */
+  @Produces
+  @Named("jobTxProbeStep")
+  JavaDelegate jobTxProbeStep() {
+    return execution -> {
+      String username = (String) execution.getVariable("username");
+      users.create(username, "probe-password", username, null, java.util.Set.of("OPERATIONS"));
+    };
+  }
+
+  /**
    * Runs on a job executor thread: records the thread's name and proves that container services
    * (CDI, JPA through a transactional service) work there.
    */

@@ -34,6 +34,7 @@ public class ProbeSetup {
         .enableDuplicateFiltering(true)
         .addClasspathResource("it-processes/tx-probe.bpmn")
         .addClasspathResource("it-processes/async-probe.bpmn")
+        .addClasspathResource("it-processes/job-tx-probe.bpmn")
         .deploy();
     create(Deployments.OPS, Roles.OPERATIONS);
     create(Deployments.OPS2, Roles.OPERATIONS);
