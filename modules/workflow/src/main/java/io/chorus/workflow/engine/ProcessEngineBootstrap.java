@@ -59,6 +59,24 @@ public class ProcessEngineBootstrap {
   @ConfigProperty(name = "chorus.engine.job-executor.wait-time-ms", defaultValue = "2000")
   int jobAcquisitionWaitMillis;
 
+  /**
+   * How long a job stays locked by the node that acquired it. A node that dies (kill -9, power
+   * loss) leaves its acquired jobs locked until this passes; then any node runs them. It must stay
+   * longer than the longest job, or a slow job could be run by a second node meanwhile.
+   */
+  @Inject
+  @ConfigProperty(name = "chorus.engine.job-executor.lock-time-ms", defaultValue = "300000")
+  int jobLockTimeMillis;
+
+  /**
+   * The name this node writes into the engine's job log and metrics ({@code
+   * ACT_HI_JOB_LOG.HOSTNAME_}). Nodes on one machine share the default (address and engine name);
+   * give each its own name to tell them apart.
+   */
+  @Inject
+  @ConfigProperty(name = "chorus.engine.hostname")
+  java.util.Optional<String> hostname;
+
   private ProcessEngine processEngine;
 
   /** Builds the engine on the migrated schema and starts its job executor. */
@@ -97,6 +115,8 @@ public class ProcessEngineBootstrap {
     ManagedJobExecutor jobExecutor = new ManagedJobExecutor(threadFactory, executorService);
     jobExecutor.setMaxJobsPerAcquisition(maxJobsPerAcquisition);
     jobExecutor.setWaitTimeInMillis(jobAcquisitionWaitMillis);
+    jobExecutor.setLockTimeInMillis(jobLockTimeMillis);
+    hostname.filter(h -> !h.isBlank()).ifPresent(configuration::setHostname);
     configuration.setJobExecutor(jobExecutor);
     configuration.setJobExecutorActivate(jobExecutorEnabled);
     processEngine = configuration.buildProcessEngine();
