@@ -128,7 +128,7 @@ public final class Main {
                                 file; also -Dchorus.db.url, with --db-user and --db-password
           --war PATH            default modules/app/target/chorus.war
           --payara-jar PATH     default modules/app/target/payara-micro.jar
-          --jvm-options "..."   JVM options of the server (default -Xmx1536m -XX:+UseParallelGC)
+          --jvm-options "..."   JVM options of the server (default: those of ./chorus run)
           --no-statement-count  no counting JDBC driver and no JMX port on the server
           --keep                keep the servers' data directories and logs
         """);

@@ -35,6 +35,10 @@ import javax.management.remote.JMXServiceURL;
  */
 public final class PayaraLauncher implements AutoCloseable {
 
+  /** The JVM options of {@code ./chorus run}, so that P1-P4 measure what users start. */
+  static final String DEFAULT_JVM_OPTIONS =
+      "-XX:+UseSerialGC -Xss512k -Xms64m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=96m";
+
   /** Servers still running, killed when the bench's JVM exits for any reason. */
   private static final java.util.Set<Process> RUNNING =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -135,7 +139,7 @@ public final class PayaraLauncher implements AutoCloseable {
         options.string("db-url", System.getProperty("chorus.db.url")),
         options.string("db-user", System.getProperty("chorus.db.user", "chorus")),
         options.string("db-password", System.getProperty("chorus.db.password", "chorus")),
-        options.string("jvm-options", "-Xmx1536m -XX:+UseParallelGC"),
+        options.string("jvm-options", DEFAULT_JVM_OPTIONS),
         options.flag("keep"),
         Duration.ofSeconds(options.integer("startup-timeout", 900)),
         !options.flag("no-statement-count"),
@@ -211,8 +215,11 @@ public final class PayaraLauncher implements AutoCloseable {
         "Starting Payara Micro with %s on port %d (database %s, log %s)%n",
         settings.war().getFileName(), port, dbUrl, log);
     long started = System.nanoTime();
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    // As ./chorus run does: glibc's malloc arenas capped, which keeps resident memory down.
+    builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+    Process process = builder.start();
     RUNNING.add(process);
     PayaraLauncher launcher;
     try {

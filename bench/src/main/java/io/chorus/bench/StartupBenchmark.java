@@ -66,7 +66,7 @@ public final class StartupBenchmark implements Benchmark {
     } finally {
       Files.deleteIfExists(emptyWar);
     }
-    String jvm = context.options().string("jvm-options", "-Xmx1536m -XX:+UseParallelGC");
+    String jvm = context.options().string("jvm-options", PayaraLauncher.DEFAULT_JVM_OPTIONS);
     List<Result> results = new ArrayList<>();
     results.add(
         new Result(
