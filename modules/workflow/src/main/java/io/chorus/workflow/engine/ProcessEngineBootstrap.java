@@ -52,6 +52,10 @@ public class ProcessEngineBootstrap {
   boolean jobExecutorEnabled;
 
   @Inject
+  @ConfigProperty(name = "chorus.engine.job-executor.max-running", defaultValue = "6")
+  int maxRunningJobBatches;
+
+  @Inject
   @ConfigProperty(name = "chorus.engine.job-executor.max-jobs-per-acquisition", defaultValue = "3")
   int maxJobsPerAcquisition;
 
@@ -112,7 +116,8 @@ public class ProcessEngineBootstrap {
     configuration.setExpressionManager(new CdiExpressionManager());
     configuration.setHistoryCleanupBatchWindowStartTime("01:00");
     configuration.setHistoryCleanupBatchWindowEndTime("05:00");
-    ManagedJobExecutor jobExecutor = new ManagedJobExecutor(threadFactory, executorService);
+    ManagedJobExecutor jobExecutor =
+        new ManagedJobExecutor(threadFactory, executorService, maxRunningJobBatches);
     jobExecutor.setMaxJobsPerAcquisition(maxJobsPerAcquisition);
     jobExecutor.setWaitTimeInMillis(jobAcquisitionWaitMillis);
     jobExecutor.setLockTimeInMillis(jobLockTimeMillis);
