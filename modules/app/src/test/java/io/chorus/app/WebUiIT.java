@@ -883,27 +883,7 @@ class WebUiIT {
     assertThat(terms.getBoolean("includesProduct")).as("the campaign has a product").isTrue();
 
     // ---- on to the first deliverable's Verify delivery (REST), then the evidence in the browser
-    String next =
-        await(
-            "the contract went to approval or signature",
-            () ->
-                firstTask(engagement, "approveContract", MANAGER) != null
-                    ? "approveContract"
-                    : firstTask(engagement, "recordSignature", OPS) != null
-                        ? "recordSignature"
-                        : null);
-    if (next.equals("approveContract")) {
-      complete(task(engagement, "approveContract", MANAGER), MANAGER, "{\"approved\":true}");
-    }
-    complete(
-        task(engagement, "recordSignature", OPS),
-        OPS,
-        "{\"signedDocumentReference\":\"doc-" + engagement + "\"}");
-    complete(
-        task(engagement, "recordShipment", OPS),
-        OPS,
-        "{\"carrier\":\"DHL\",\"trackingNumber\":\"TRK" + engagement + "\"}");
-    complete(task(engagement, "confirmDelivery", OPS), OPS, "{}");
+    approveSignShipAndDeliver(engagement);
     long deliverable =
         object(get("api/engagements/" + engagement + "/contract", OPS))
             .getJsonArray("deliverables")
@@ -1326,6 +1306,13 @@ class WebUiIT {
             + "\"}],\"compensation\":{\"model\":\"FLAT_FEE\",\"flatFee\":12000.00,"
             + "\"proRata\":false},\"currency\":\"USD\","
             + "\"usageRights\":{\"channels\":[],\"durationDays\":0},\"includesProduct\":true}}");
+    approveSignShipAndDeliver(engagement);
+    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
+    return contract.getJsonArray("deliverables").getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  /** A drafted contract through approval (when asked), signature, shipment and delivery (REST). */
+  private void approveSignShipAndDeliver(long engagement) throws Exception {
     String next =
         await(
             "the contract went to approval or signature",
@@ -1347,8 +1334,6 @@ class WebUiIT {
         OPS,
         "{\"carrier\":\"DHL\",\"trackingNumber\":\"TRK" + engagement + "\"}");
     complete(task(engagement, "confirmDelivery", OPS), OPS, "{}");
-    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
-    return contract.getJsonArray("deliverables").getJsonObject(0).getJsonNumber("id").longValue();
   }
 
   private void submitDraft(long engagement, long deliverable) throws Exception {
