@@ -137,6 +137,14 @@ public class CamundaTaskList implements TaskListService {
       throw new TaskException(
           Reason.CONCURRENT_UPDATE,
           "This task's process changed at the same moment, so nothing was saved. Try again.");
+    } catch (NullPointerException e) {
+      // The engine read the task, then found its execution gone (each read sees what is committed
+      // at that moment): someone else completed it just now. With the task still there, the NPE
+      // is a defect and stays one.
+      if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+        throw gone(taskId);
+      }
+      throw e;
     }
     LOG.info(
         () ->

@@ -159,6 +159,38 @@ class CamundaTaskListRaceTest {
   }
 
   @Test
+  void theEngineFindingTheExecutionGoneMidCompletionIsA409() {
+    // Under load the engine reads the task, then finds its execution gone and fails with a
+    // NullPointerException (seen in R2). Played here: oscar completes, then the call fails so.
+    CamundaTaskList list =
+        oscarBefore(
+            "complete",
+            1,
+            real -> {
+              real.setAssignee(taskId, "oscar");
+              real.complete(taskId);
+              throw new NullPointerException("execution is null");
+            });
+    assertThatThrownBy(() -> list.complete(OLIVIA, taskId, Map.of()))
+        .isInstanceOfSatisfying(
+            TaskException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_COMPLETED));
+  }
+
+  @Test
+  void aNullPointerWhileTheTaskIsStillOpenStaysAnError() {
+    CamundaTaskList list =
+        oscarBefore(
+            "complete",
+            1,
+            real -> {
+              throw new NullPointerException("a defect in a delegate");
+            });
+    assertThatThrownBy(() -> list.complete(OLIVIA, taskId, Map.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("a defect in a delegate");
+  }
+
+  @Test
   void theWinnerCompletesAndTheProcessMovesOn() {
     new CamundaTaskList() {
       {
