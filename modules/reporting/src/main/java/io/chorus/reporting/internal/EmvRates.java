@@ -41,10 +41,17 @@ public class EmvRates {
 
   /** The formula, as the report prints it. */
   static String formula(BigDecimal cpm, BigDecimal cpe) {
-    return "EMV (estimate) = impressions / 1000 x "
-        + cpm.toPlainString()
-        + " + engagements x "
-        + cpe.toPlainString();
+    return "EMV (estimate) = impressions / 1000 x " + shown(cpm) + " + engagements x " + shown(cpe);
+  }
+
+  /**
+   * A rate as people write money: at least two decimals, no trailing zeros beyond them. The read
+   * model stores rates with four decimals, so a rate read back from the database (10.0000) prints
+   * as the configured one (10.00).
+   */
+  static String shown(BigDecimal rate) {
+    BigDecimal stripped = rate.stripTrailingZeros();
+    return (stripped.scale() < 2 ? stripped.setScale(2) : stripped).toPlainString();
   }
 
   static BigDecimal value(BigDecimal cpm, BigDecimal cpe, long impressions, long engagements) {
