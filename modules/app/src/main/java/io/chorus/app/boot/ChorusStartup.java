@@ -1,6 +1,7 @@
 package io.chorus.app.boot;
 
 import io.chorus.app.demo.DemoDataSeeder;
+import io.chorus.contracting.PayoutRecovery;
 import io.chorus.workflow.engine.ProcessEngineBootstrap;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -45,6 +46,7 @@ public class ChorusStartup {
   @Inject SchemaMigration schemaMigration;
   @Inject ProcessEngineBootstrap engineBootstrap;
   @Inject DemoDataSeeder demoDataSeeder;
+  @Inject PayoutRecovery payoutRecovery;
 
   @PersistenceUnit(unitName = "app")
   EntityManagerFactory appUnit;
@@ -56,6 +58,8 @@ public class ChorusStartup {
     engineBootstrap.start(JpaDataSource.of(appUnit));
     try {
       engineBootstrap.deploy("chorus", ProcessCatalog.RESOURCES);
+      // Payout lines a crash took between a payment's commit and its line (R1).
+      payoutRecovery.restoreMissingPayoutLines(7);
       demoDataSeeder.seedIfEnabled();
     } catch (RuntimeException e) {
       // A failed deployment never calls @PreDestroy; stop the job executor here.

@@ -387,6 +387,35 @@ class PaymentServiceJpaTest {
   }
 
   @Test
+  void aPayoutCommittedWithoutItsLineGetsItBackAtTheNextStart() throws IOException {
+    ContractView contract = verifiedAll(215, Fixtures.perDeliverable("80.00", 1));
+    // The server dies between the ledger's commit and the line: the after-commit action never runs.
+    db.inTransaction(em -> payments(em).releasePayment(contract.id(), 1, "max"));
+    afterCommit.clear();
+    assertThat(payoutFileLines()).noneMatch(line -> line.contains("payout:215:1"));
+
+    PayoutFileRecovery recovery = new PayoutFileRecovery();
+    recovery.file = payoutFile;
+    recovery.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    int restored =
+        inTx(
+            em -> {
+              recovery.em = em;
+              return recovery.restoreMissingPayoutLines(7);
+            });
+    int again =
+        inTx(
+            em -> {
+              recovery.em = em;
+              return recovery.restoreMissingPayoutLines(7);
+            });
+
+    assertThat(restored).isPositive();
+    assertThat(again).isZero();
+    assertThat(payoutFileLines()).filteredOn(line -> line.contains("payout:215:1")).hasSize(1);
+  }
+
+  @Test
   void theLedgerExportReconcilesWithThePayoutFile() throws IOException {
     long campaign = 7;
     List<Long> before =
