@@ -40,9 +40,6 @@ public class ProcessEngineBootstrap {
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
   private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
 
-  @Resource(lookup = DATASOURCE)
-  DataSource dataSource;
-
   @Resource ManagedThreadFactory threadFactory;
 
   @Resource ManagedExecutorService executorService;
@@ -83,15 +80,11 @@ public class ProcessEngineBootstrap {
 
   private ProcessEngine processEngine;
 
-  /** Builds the engine on the migrated schema and starts its job executor. */
-  public synchronized ProcessEngine start() {
-    return start(dataSource);
-  }
-
   /**
-   * Builds the engine on the given container-managed DataSource of the application's database. The
-   * deployable passes the one its JPA persistence units were given, so that in a container
-   * transaction the engine and JPA write through one connection and commit as one.
+   * Builds the engine on the migrated schema, on the given container-managed DataSource of the
+   * application's database. The deployable passes the one its JPA persistence units were given, so
+   * that in a container transaction the engine and JPA write through one connection and commit as
+   * one.
    */
   public synchronized ProcessEngine start(DataSource engineDataSource) {
     if (processEngine != null) {
