@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -97,6 +99,25 @@ public class PayoutFile {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the payout file " + file, e);
     }
+  }
+
+  /** The keys of the payouts in a day's file (none when there is no file yet), read once. */
+  Set<String> keys(LocalDate day) {
+    Path file = fileFor(day);
+    if (!Files.exists(file)) {
+      return Set.of();
+    }
+    Set<String> keys = new HashSet<>();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (CSVRecord record : PayoutCsv.FORMAT.parse(reader)) {
+        if (record.size() > 0) {
+          keys.add(record.get(0));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the payout file " + file, e);
+    }
+    return keys;
   }
 
   private static boolean contains(FileChannel channel, String key) throws IOException {

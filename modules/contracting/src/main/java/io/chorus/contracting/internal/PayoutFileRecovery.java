@@ -1,5 +1,6 @@
 package io.chorus.contracting.internal;
 
+import io.chorus.contracting.PaymentRecord;
 import io.chorus.contracting.PayoutRecovery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,8 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /** {@link PayoutRecovery} from the ledger's payout-file entries into {@link PayoutFile}. */
@@ -29,6 +34,9 @@ public class PayoutFileRecovery implements PayoutRecovery {
   public int restoreMissingPayoutLines(int days) {
     OffsetDateTime since =
         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minusDays(days);
+    // Each day's file is read once; only a payout it lacks is appended (append checks again
+    // under the file's lock). A start after a normal stop reads the files and writes nothing.
+    Map<LocalDate, Set<String>> written = new HashMap<>();
     int restored = 0;
     for (PaymentEntity payment :
         em.createQuery(
@@ -38,7 +46,9 @@ public class PayoutFileRecovery implements PayoutRecovery {
             .setParameter("gateway", PayoutFileGateway.NAME)
             .setParameter("since", since)
             .getResultList()) {
-      if (file.append(payment.toRecord())) {
+      PaymentRecord record = payment.toRecord();
+      Set<String> keys = written.computeIfAbsent(record.recordedAt().toLocalDate(), file::keys);
+      if (!keys.contains(record.idempotencyKey()) && file.append(record)) {
         restored++;
       }
     }
