@@ -1,11 +1,15 @@
 package io.chorus.app;
 
-import static io.chorus.app.ApiRequests.array;
-import static io.chorus.app.ApiRequests.object;
+import static io.chorus.app.rel.Api.ADMIN;
+import static io.chorus.app.rel.Api.MANAGER;
+import static io.chorus.app.rel.Api.OPS;
+import static io.chorus.app.rel.Api.array;
+import static io.chorus.app.rel.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.chorus.app.rel.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -13,20 +17,16 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +35,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,15 +58,14 @@ class CampaignLifecycleIT {
 
   @ArquillianResource URL base;
 
-  private static final String OPS = Deployments.OPS + ":" + Deployments.PASSWORD;
-  private static final String MANAGER = Deployments.MANAGER + ":" + Deployments.PASSWORD;
-  private static final String ADMIN = Deployments.ADMIN + ":" + Deployments.PASSWORD;
-  private static final long WAIT_SECONDS = 120;
+  private Api api;
 
-  // HTTP/1.1: the JDK client's h2c upgrade attempts once drew a bare container 404 mid-run.
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+  @BeforeEach
+  void connect() {
+    api = new Api(base);
+  }
 
   @Test
   void seedingCampaignOfFiftyMicroInfluencersPaysNoCashAndClosesTheTenWhoNeverPosted()
@@ -73,13 +73,13 @@ class CampaignLifecycleIT {
     String p = "seed" + Long.toString(System.nanoTime(), 36);
     List<Long> creators = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      creators.add(createCreator(influencer(p + " Micro " + i, p + "_m" + i, 25_000)));
+      creators.add(api.createCreator(influencer(p + " Micro " + i, p + "_m" + i, 25_000)));
     }
-    long campaign = createCampaign(p + " Seeding", "PRODUCT_ONLY", null, "5000.00", 1);
+    long campaign = api.createCampaign(p + " Seeding", "PRODUCT_ONLY", null, "5000.00", 1);
     List<Long> engagements = shortlistAndLaunch(campaign, creators, false);
     assertThat(engagements).hasSize(50);
     HttpResponse<String> tooEarly =
-        send("PUT", "api/engagements/" + engagements.get(0) + "/rating", OPS, "{\"rating\":4}");
+        api.send("PUT", "api/engagements/" + engagements.get(0) + "/rating", OPS, "{\"rating\":4}");
     assertThat(tooEarly.statusCode()).as(tooEarly.body()).isEqualTo(409);
     assertThat(error(tooEarly).getString("message")).contains("has not ended yet");
 
@@ -93,19 +93,21 @@ class CampaignLifecycleIT {
     List<Long> publishing = engagements.subList(0, 40);
     List<Long> silent = engagements.subList(40, 50);
     for (long e : publishing) {
-      publishAndVerify(e, deliverables.get(e), handleOf(e));
+      api.publishAndVerify(e, deliverables.get(e), handleOf(e));
     }
     for (long e : silent) {
       // The publication deadline passes (run early) and the manager gives up on the post.
-      runTimer(e, "publishDeadlinePassed");
-      complete(task(e, "handleMissedPublication", MANAGER), MANAGER, "{\"decision\":\"DROP\"}");
+      api.runTimer(e, "publishDeadlinePassed");
+      api.complete(
+          api.task(e, "handleMissedPublication", MANAGER), MANAGER, "{\"decision\":\"DROP\"}");
     }
     for (long e : publishing) {
-      runTimer(e, "staysLivePeriodElapsed");
-      complete(task(e, "confirmPostStillLive", OPS), OPS, evidence(handleOf(e), true));
+      api.runTimer(e, "staysLivePeriodElapsed");
+      api.complete(
+          api.task(e, "confirmPostStillLive", OPS), OPS, Api.evidence(handleOf(e), true, -1));
     }
 
-    await("every engagement ended", () -> openEngagements(campaign) == 0);
+    api.until("every engagement ended", () -> openEngagements(campaign) == 0);
     List<JsonObject> ended = engagementsOf(campaign);
     assertThat(ended)
         .extracting(v -> v.getString("outcome"))
@@ -121,8 +123,10 @@ class CampaignLifecycleIT {
     assertThat(statuses)
         .containsExactlyInAnyOrderEntriesOf(Map.of("VERIFIED", 40L, "UNDELIVERED", 10L));
 
-    assertThat(array(get("api/payments?campaignId=" + campaign, OPS))).as("no cash paid").isEmpty();
-    assertThat(get("api/payments/export?campaignId=" + campaign, OPS).body().strip().lines())
+    assertThat(array(api.get("api/payments?campaignId=" + campaign, OPS)))
+        .as("no cash paid")
+        .isEmpty();
+    assertThat(api.get("api/payments/export?campaignId=" + campaign, OPS).body().strip().lines())
         .hasSize(1);
 
     for (int i = 0; i < 50; i++) {
@@ -130,7 +134,7 @@ class CampaignLifecycleIT {
       assertThat(entry.getString("outcome"))
           .isEqualTo(i < 40 ? "DELIVERED_ON_TIME" : "UNDELIVERED");
     }
-    await("the campaign closed", () -> campaignStatus(campaign).equals("CLOSED"));
+    api.until("the campaign closed", () -> campaignStatus(campaign).equals("CLOSED"));
     ratingsAfterWrapUp(campaign, creators, engagements);
   }
 
@@ -140,26 +144,26 @@ class CampaignLifecycleIT {
    */
   private void ratingsAfterWrapUp(long campaign, List<Long> creators, List<Long> engagements)
       throws Exception {
-    HttpResponse<String> frozen = get("api/reports/campaigns/" + campaign, MANAGER);
+    HttpResponse<String> frozen = api.get("api/reports/campaigns/" + campaign, MANAGER);
     assertThat(frozen.statusCode()).as(frozen.body()).isEqualTo(200);
     assertThat(object(frozen).getString("frozenAt")).isNotBlank();
 
     String rate = "api/engagements/" + engagements.get(0) + "/rating";
-    HttpResponse<String> nine = send("PUT", rate, OPS, "{\"rating\":9}");
+    HttpResponse<String> nine = api.send("PUT", rate, OPS, "{\"rating\":9}");
     assertThat(nine.statusCode()).as(nine.body()).isEqualTo(422);
     assertThat(error(nine).getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("rating");
     HttpResponse<String> unknown =
-        send("PUT", "api/engagements/987654321/rating", OPS, "{\"rating\":3}");
+        api.send("PUT", "api/engagements/987654321/rating", OPS, "{\"rating\":3}");
     assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
 
     HttpResponse<String> rated =
-        send("PUT", rate, OPS, "{\"rating\":4,\"comment\":\"Lovely unboxing reel.\"}");
+        api.send("PUT", rate, OPS, "{\"rating\":4,\"comment\":\"Lovely unboxing reel.\"}");
     assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
     assertThat(object(rated).getInt("rating")).isEqualTo(4);
     // The undelivered one, by a manager, without a comment: the end step's note stays.
     HttpResponse<String> low =
-        send(
+        api.send(
             "PUT", "api/engagements/" + engagements.get(40) + "/rating", MANAGER, "{\"rating\":2}");
     assertThat(low.statusCode()).as(low.body()).isEqualTo(200);
 
@@ -173,7 +177,7 @@ class CampaignLifecycleIT {
     assertThat(silent.getString("comment")).isEqualTo("0 of 1 deliverables verified");
 
     Map<Long, JsonObject> performance =
-        array(get("api/reports/creators?limit=1000", MANAGER))
+        array(api.get("api/reports/creators?limit=1000", MANAGER))
             .getValuesAs(JsonObject.class)
             .stream()
             .collect(Collectors.toMap(c -> c.getJsonNumber("creatorId").longValue(), c -> c));
@@ -184,7 +188,7 @@ class CampaignLifecycleIT {
         .isEqualByComparingTo("2.00");
     assertThat(performance.get(creators.get(1)).getInt("ratings")).isZero();
 
-    assertThat(get("api/reports/campaigns/" + campaign, MANAGER).body())
+    assertThat(api.get("api/reports/campaigns/" + campaign, MANAGER).body())
         .as("the frozen campaign report does not change")
         .isEqualTo(frozen.body());
   }
@@ -204,7 +208,7 @@ class CampaignLifecycleIT {
       String p = "mail" + Long.toString(System.nanoTime(), 36);
       String address = p + "@creators.example";
       long creator =
-          createCreator(
+          api.createCreator(
               "{\"name\":\""
                   + p
                   + " Quiet\",\"email\":\""
@@ -213,24 +217,26 @@ class CampaignLifecycleIT {
                   + "\"accounts\":[{\"platform\":\"INSTAGRAM\",\"handle\":\""
                   + p
                   + "\",\"followers\":12000}]}");
-      long campaign = createCampaign(p + " Reminder", "PRODUCT_ONLY", null, "1000.00", 1);
+      long campaign = api.createCampaign(p + " Reminder", "PRODUCT_ONLY", null, "1000.00", 1);
       long engagement = shortlistAndLaunch(campaign, List.of(creator), false).get(0);
-      complete(task(engagement, "contactCreator", OPS), OPS, "{}");
+      api.complete(api.task(engagement, "contactCreator", OPS), OPS, "{}");
 
       JsonArray instances =
           array(
-              get("engine-rest/process-instance?businessKey=" + key(campaign, engagement), ADMIN));
+              api.get(
+                  "engine-rest/process-instance?businessKey=" + key(campaign, engagement), ADMIN));
       String instance = instances.getJsonObject(0).getString("id");
       assertThat(engagementsOf(campaign).get(0).getString("processInstanceId"))
           .as("the engagement links to its process")
           .isEqualTo(instance);
-      runTimer(instance, engagement, "responseReminderDue");
+      api.runTimerIn(instance, "responseReminderDue");
 
       JsonObject message =
-          await(
+          api.until(
               "the reminder is recorded",
               () -> {
-                JsonArray messages = array(get("api/engagements/" + engagement + "/messages", OPS));
+                JsonArray messages =
+                    array(api.get("api/engagements/" + engagement + "/messages", OPS));
                 return messages.isEmpty() ? null : messages.getJsonObject(0);
               });
       assertThat(message.getString("kind")).isEqualTo("RESPONSE");
@@ -244,7 +250,7 @@ class CampaignLifecycleIT {
                 assertThat(mail.getSubject())
                     .isEqualTo("Reminder: our offer for " + p + " Reminder");
               });
-      assertThat(send("GET", "api/engagements/999999999/messages", OPS, null).statusCode())
+      assertThat(api.send("GET", "api/engagements/999999999/messages", OPS, null).statusCode())
           .isEqualTo(404);
     } finally {
       smtp.stop();
@@ -254,14 +260,15 @@ class CampaignLifecycleIT {
   @Test
   void mixedSkincareCampaignPaysExactlyTheVerifiedDeliverablesOnce() throws Exception {
     String p = "skin" + Long.toString(System.nanoTime(), 36);
-    long macro = createCreator(influencer(p + " Macro", p + "_macro", 800_000));
+    long macro = api.createCreator(influencer(p + " Macro", p + "_macro", 800_000));
     List<Long> kols = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      kols.add(createCreator(dermatologist(p + " Derm " + i, p + "_derm" + i)));
+      kols.add(api.createCreator(dermatologist(p + " Derm " + i, p + "_derm" + i)));
     }
     List<Long> creators = new ArrayList<>(List.of(macro));
     creators.addAll(kols);
-    long campaign = createCampaign(p + " Skincare", "PER_DELIVERABLE", "1500.00", "40000.00", 1);
+    long campaign =
+        api.createCampaign(p + " Skincare", "PER_DELIVERABLE", "1500.00", "40000.00", 1);
     // Regulated KOLs on the shortlist: a manager approves it.
     List<Long> engagements = shortlistAndLaunch(campaign, creators, true);
     long macroEngagement = engagements.get(0);
@@ -271,7 +278,7 @@ class CampaignLifecycleIT {
     List<Long> macroPosts = contractSignedAndSeeded(macroEngagement, flatFeeTerms("12000.00", 2));
     Map<Long, Long> kolPost = new LinkedHashMap<>();
     for (long e : kolEngagements) {
-      kolPost.put(e, contractSignedAndSeeded(e, perDeliverableTerms("1500.00")).get(0));
+      kolPost.put(e, contractSignedAndSeeded(e, api.perDeliverableTerms("1500.00")).get(0));
     }
     for (long d : macroPosts) {
       submitDraftAndApprove(macroEngagement, d, false);
@@ -279,21 +286,21 @@ class CampaignLifecycleIT {
     // The first KOL submits through the engagement's link, without an account.
     long linkedKol = kolEngagements.get(0);
     String token =
-        object(send("POST", "api/engagements/" + linkedKol + "/submission-links", OPS, "{}"))
+        object(api.send("POST", "api/engagements/" + linkedKol + "/submission-links", OPS, "{}"))
             .getString("token");
-    awaitStep(linkedKol, "awaitDraft", kolPost.get(linkedKol));
+    api.awaitStep(linkedKol, "awaitDraft", kolPost.get(linkedKol));
     String draftPath =
         "api/submissions/" + token + "/deliverables/" + kolPost.get(linkedKol) + "/drafts";
     String draftBody =
-        "{\"caption\":\"" + caption(kolPost.get(linkedKol)) + "\",\"mediaLinks\":[]}";
-    assertThat(send("POST", draftPath, null, draftBody).statusCode()).isEqualTo(201);
+        "{\"caption\":\"" + Api.caption(kolPost.get(linkedKol)) + "\",\"mediaLinks\":[]}";
+    assertThat(api.send("POST", draftPath, null, draftBody).statusCode()).isEqualTo(201);
     assertThat(
-            send("POST", "api/submissions/not-a-token/deliverables/1/drafts", null, draftBody)
+            api.send("POST", "api/submissions/not-a-token/deliverables/1/drafts", null, draftBody)
                 .statusCode())
         .as("an unknown link")
         .isEqualTo(403);
     assertThat(
-            send(
+            api.send(
                     "POST",
                     "api/submissions/"
                         + token
@@ -305,21 +312,21 @@ class CampaignLifecycleIT {
                 .statusCode())
         .as("another engagement's deliverable")
         .isEqualTo(404);
-    assertThat(get("api/tasks", null).statusCode())
+    assertThat(api.get("api/tasks", null).statusCode())
         .as("every other API path needs a login")
         .isEqualTo(401);
-    assertThat(get("api/submissions/../tasks", null).statusCode()).isIn(400, 401, 404);
+    assertThat(api.get("api/submissions/../tasks", null).statusCode()).isIn(400, 401, 404);
     approveDraft(linkedKol, kolPost.get(linkedKol), true);
     for (long e : kolEngagements.subList(1, 3)) {
       submitDraftAndApprove(e, kolPost.get(e), true);
     }
 
     for (long d : macroPosts) {
-      publishAndVerify(macroEngagement, d, p + "_macro");
+      api.publishAndVerify(macroEngagement, d, p + "_macro");
     }
-    awaitStep(linkedKol, "awaitLivePost", kolPost.get(linkedKol));
+    api.awaitStep(linkedKol, "awaitLivePost", kolPost.get(linkedKol));
     HttpResponse<String> linkedPost =
-        send(
+        api.send(
             "POST",
             "api/submissions/" + token + "/deliverables/" + kolPost.get(linkedKol) + "/live-post",
             null,
@@ -329,28 +336,33 @@ class CampaignLifecycleIT {
                 + "\"}");
     assertThat(linkedPost.statusCode()).as(linkedPost.body()).isEqualTo(200);
     assertThat(object(linkedPost).getString("urlChannel")).isEqualTo("SUBMISSION_LINK");
-    complete(
-        task(linkedKol, "verifyDelivery", OPS),
+    api.complete(
+        api.task(linkedKol, "verifyDelivery", OPS),
         OPS,
-        evidenceFor(handleOf(linkedKol), true, kolPost.get(linkedKol)));
+        Api.evidence(handleOf(linkedKol), true, kolPost.get(linkedKol)));
     for (long e : kolEngagements.subList(1, 3)) {
-      publishAndVerify(e, kolPost.get(e), handleOf(e));
+      api.publishAndVerify(e, kolPost.get(e), handleOf(e));
     }
     long removedEngagement = kolEngagements.get(2);
     for (int i = 0; i < macroPosts.size(); i++) {
-      runTimer(macroEngagement, "staysLivePeriodElapsed");
-      complete(
-          task(macroEngagement, "confirmPostStillLive", OPS), OPS, evidence(p + "_macro", true));
+      api.runTimer(macroEngagement, "staysLivePeriodElapsed");
+      api.complete(
+          api.task(macroEngagement, "confirmPostStillLive", OPS),
+          OPS,
+          Api.evidence(p + "_macro", true, -1));
     }
     for (long e : kolEngagements) {
-      runTimer(e, "staysLivePeriodElapsed");
-      complete(
-          task(e, "confirmPostStillLive", OPS), OPS, evidence(handleOf(e), e != removedEngagement));
+      api.runTimer(e, "staysLivePeriodElapsed");
+      api.complete(
+          api.task(e, "confirmPostStillLive", OPS),
+          OPS,
+          Api.evidence(handleOf(e), e != removedEngagement, -1));
     }
     // 12,000 is over the payment approval threshold: a manager releases it.
-    complete(task(macroEngagement, "approvePayment", MANAGER), MANAGER, "{\"approved\":true}");
+    api.complete(
+        api.task(macroEngagement, "approvePayment", MANAGER), MANAGER, "{\"approved\":true}");
 
-    await("every engagement ended", () -> openEngagements(campaign) == 0);
+    api.until("every engagement ended", () -> openEngagements(campaign) == 0);
     Map<Long, String> outcomes =
         engagementsOf(campaign).stream()
             .collect(
@@ -366,10 +378,10 @@ class CampaignLifecycleIT {
     expected.put(macroEngagement, new BigDecimal("12000.00"));
     expected.put(kolEngagements.get(0), new BigDecimal("1500.00"));
     expected.put(kolEngagements.get(1), new BigDecimal("1500.00"));
-    await("three payouts in the ledger", () -> payments(campaign).size() == 3);
+    api.until("three payouts in the ledger", () -> payments(campaign).size() == 3);
     assertThat(ledgerAmounts(campaign)).isEqualTo(expected);
     assertThat(payoutFileAmounts(campaign)).as("the payout file").isEqualTo(expected);
-    String csv = get("api/payments/export?campaignId=" + campaign, OPS).body();
+    String csv = api.get("api/payments/export?campaignId=" + campaign, OPS).body();
     assertThat(csv.strip().lines()).hasSize(4);
     JsonObject macroPayment =
         payments(campaign).stream()
@@ -385,7 +397,7 @@ class CampaignLifecycleIT {
     rerunPayment(kolEngagements.get(0), campaign);
     assertThat(ledgerAmounts(campaign)).isEqualTo(expected);
     assertThat(payoutFileAmounts(campaign)).isEqualTo(expected);
-    assertThat(get("api/payments/export?campaignId=" + campaign, OPS).body()).isEqualTo(csv);
+    assertThat(api.get("api/payments/export?campaignId=" + campaign, OPS).body()).isEqualTo(csv);
 
     assertThat(relationship(macro, campaign).getString("outcome")).isEqualTo("DELIVERED_ON_TIME");
     assertThat(new BigDecimal(relationship(macro, campaign).getJsonNumber("ratePaid").toString()))
@@ -402,11 +414,12 @@ class CampaignLifecycleIT {
    * one each for 1,500; the third KOL's post was removed, so 1,500 committed was saved.
    */
   private void campaignReportOverRest(long campaign) throws Exception {
-    await(
+    api.until(
         "the campaign closed",
-        () -> object(get("api/campaigns/" + campaign, OPS)).getString("status").equals("CLOSED"));
+        () ->
+            object(api.get("api/campaigns/" + campaign, OPS)).getString("status").equals("CLOSED"));
     String path = "api/reports/campaigns/" + campaign;
-    JsonObject report = object(get(path, MANAGER));
+    JsonObject report = object(api.get(path, MANAGER));
     assertThat(report.getString("status")).isEqualTo("CLOSED");
     assertThat(report.getString("frozenAt")).as("frozen at wrap-up").isNotBlank();
 
@@ -472,7 +485,7 @@ class CampaignLifecycleIT {
     assertThat(stages.get("verifyDelivery").getInt("count")).isEqualTo(5);
     assertThat(report.getJsonObject("ugc").getInt("total")).isEqualTo(4);
 
-    HttpResponse<String> csv = get(path + ".csv", MANAGER);
+    HttpResponse<String> csv = api.get(path + ".csv", MANAGER);
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     List<String> lines = csv.body().lines().toList();
@@ -485,20 +498,21 @@ class CampaignLifecycleIT {
                 + "5,5,5,5,4,1,4,1.0000,1.00,880000,48000,0,3808,0.0043,0,"
                 + "40000.00,16500.00,15000.00,0.00,1500.00,15000.00,3.9391,,3750.00,380.80");
     assertThat(lines).anyMatch(l -> l.startsWith("kind,KOL,USD,3,3,3,3,3,2,"));
-    assertThat(get(path + "/ugc.csv", MANAGER).body().lines()).hasSize(5);
-    assertThat(get(path + "/cycle-times.csv", MANAGER).body()).contains("contactCreator,");
+    assertThat(api.get(path + "/ugc.csv", MANAGER).body().lines()).hasSize(5);
+    assertThat(api.get(path + "/cycle-times.csv", MANAGER).body()).contains("contactCreator,");
 
     // Operations read creators' performance for the next shortlist, but not the reports.
-    assertThat(get(path, OPS).statusCode()).isEqualTo(403);
-    assertThat(get("api/reports/creators?limit=1000", OPS).statusCode()).isEqualTo(200);
-    assertThat(get("api/reports/creators?limit=0", MANAGER).statusCode()).isEqualTo(422);
-    assertThat(object(get("api/reports/portfolio", MANAGER)).getJsonArray("byMonth")).isNotEmpty();
-    assertThat(get("/openapi", null).body())
+    assertThat(api.get(path, OPS).statusCode()).isEqualTo(403);
+    assertThat(api.get("api/reports/creators?limit=1000", OPS).statusCode()).isEqualTo(200);
+    assertThat(api.get("api/reports/creators?limit=0", MANAGER).statusCode()).isEqualTo(422);
+    assertThat(object(api.get("api/reports/portfolio", MANAGER)).getJsonArray("byMonth"))
+        .isNotEmpty();
+    assertThat(api.get("/openapi", null).body())
         .contains("/api/reports/campaigns/{campaignId}")
         .contains("/api/reports/campaigns/{campaignId}.csv")
         .contains("/api/reports/portfolio")
         .contains("/api/reports/creators");
-    HttpResponse<String> unknown = get("api/reports/campaigns/987654321", MANAGER);
+    HttpResponse<String> unknown = api.get("api/reports/campaigns/987654321", MANAGER);
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(
             Json.createReader(new StringReader(unknown.body())).readObject().getString("message"))
@@ -517,7 +531,7 @@ class CampaignLifecycleIT {
     List<Long> engagements = new ArrayList<>();
     for (long creator : creators) {
       HttpResponse<String> added =
-          send(
+          api.send(
               "POST",
               "api/campaigns/" + campaign + "/shortlist",
               OPS,
@@ -525,20 +539,21 @@ class CampaignLifecycleIT {
       assertThat(added.statusCode()).as(added.body()).isLessThan(300);
       engagements.add(object(added).getJsonNumber("id").longValue());
     }
-    complete(campaignTask(campaign, "buildShortlist", OPS), OPS, "{}");
+    api.complete(api.campaignTask(campaign, "buildShortlist", OPS), OPS, "{}");
     if (approval) {
-      complete(campaignTask(campaign, "approveShortlist", MANAGER), MANAGER, "{\"approved\":true}");
+      api.complete(
+          api.campaignTask(campaign, "approveShortlist", MANAGER), MANAGER, "{\"approved\":true}");
     }
-    await(
+    api.until(
         "the campaign launched",
         () ->
-            send("POST", "api/campaigns/" + campaign + "/launch", MANAGER, "{}").statusCode()
+            api.send("POST", "api/campaigns/" + campaign + "/launch", MANAGER, "{}").statusCode()
                 == 200);
     // The launch starts the engagements in jobs; drive them once all have started, as staff do.
-    await(
+    api.until(
         "every engagement waits for outreach",
         () ->
-            object(get("api/tasks?campaignId=" + campaign + "&type=contactCreator&size=1", OPS))
+            object(api.get("api/tasks?campaignId=" + campaign + "&type=contactCreator&size=1", OPS))
                     .getJsonNumber("total")
                     .longValue()
                 == engagements.size());
@@ -550,39 +565,40 @@ class CampaignLifecycleIT {
    * for product, shipment and delivery. Returns the contract's deliverable ids.
    */
   private List<Long> contractSignedAndSeeded(long engagement, String terms) throws Exception {
-    complete(task(engagement, "contactCreator", OPS), OPS, "{}");
+    api.complete(api.task(engagement, "contactCreator", OPS), OPS, "{}");
     HttpResponse<String> accepted =
-        send(
+        api.send(
             "POST",
             "api/engagements/" + engagement + "/response",
             OPS,
             "{\"response\":\"ACCEPTED\"}");
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
-    complete(task(engagement, "draftContract", OPS), OPS, "{\"terms\":" + terms + "}");
+    api.complete(api.task(engagement, "draftContract", OPS), OPS, "{\"terms\":" + terms + "}");
     String next =
-        await(
+        api.until(
             "the contract went to approval or signature",
             () ->
-                firstTask(engagement, "approveContract", MANAGER) != null
+                api.firstTask(engagement, "approveContract", MANAGER) != null
                     ? "approveContract"
-                    : firstTask(engagement, "recordSignature", OPS) != null
+                    : api.firstTask(engagement, "recordSignature", OPS) != null
                         ? "recordSignature"
                         : null);
     if (next.equals("approveContract")) {
-      complete(task(engagement, "approveContract", MANAGER), MANAGER, "{\"approved\":true}");
+      api.complete(
+          api.task(engagement, "approveContract", MANAGER), MANAGER, "{\"approved\":true}");
     }
-    complete(
-        task(engagement, "recordSignature", OPS),
+    api.complete(
+        api.task(engagement, "recordSignature", OPS),
         OPS,
         "{\"signedDocumentReference\":\"doc-" + engagement + "\"}");
-    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
+    JsonObject contract = object(api.get("api/engagements/" + engagement + "/contract", OPS));
     assertThat(contract.getString("status")).isEqualTo("SIGNED");
     if (contract.getJsonObject("terms").getBoolean("includesProduct")) {
-      complete(
-          task(engagement, "recordShipment", OPS),
+      api.complete(
+          api.task(engagement, "recordShipment", OPS),
           OPS,
           "{\"carrier\":\"DHL\",\"trackingNumber\":\"TRK" + engagement + "\"}");
-      complete(task(engagement, "confirmDelivery", OPS), OPS, "{}");
+      api.complete(api.task(engagement, "confirmDelivery", OPS), OPS, "{}");
     }
     return contract.getJsonArray("deliverables").getValuesAs(JsonObject.class).stream()
         .map(d -> d.getJsonNumber("id").longValue())
@@ -592,14 +608,14 @@ class CampaignLifecycleIT {
   /** A compliant draft, brand-approved and, for regulated KOLs, compliance-approved. */
   private void submitDraftAndApprove(long engagement, long deliverable, boolean compliance)
       throws Exception {
-    awaitStep(engagement, "awaitDraft", deliverable);
+    api.awaitStep(engagement, "awaitDraft", deliverable);
     HttpResponse<String> draft =
-        send(
+        api.send(
             "POST",
             "api/engagements/" + engagement + "/deliverables/" + deliverable + "/drafts",
             OPS,
             "{\"caption\":\""
-                + caption(deliverable)
+                + Api.caption(deliverable)
                 + "\",\"mediaLinks\":[\"https://cdn.example.com/"
                 + deliverable
                 + ".jpg\"]}");
@@ -609,76 +625,21 @@ class CampaignLifecycleIT {
 
   private void approveDraft(long engagement, long deliverable, boolean compliance)
       throws Exception {
-    String review = reviewTask(engagement, deliverable, "reviewContent", OPS);
+    String review = api.reviewTask(engagement, deliverable, "reviewContent");
     if (compliance) {
       // Bad form data: a rejection without a reason is refused with the field at fault.
       HttpResponse<String> bad =
-          send("POST", "api/tasks/" + review + "/complete", OPS, "{\"decision\":\"REJECT\"}");
+          api.send("POST", "api/tasks/" + review + "/complete", OPS, "{\"decision\":\"REJECT\"}");
       assertThat(bad.statusCode()).isEqualTo(422);
       assertThat(bad.body()).contains("commentGivenUnlessApproved");
     }
-    complete(review, OPS, "{\"decision\":\"APPROVE\"}");
+    api.complete(review, OPS, "{\"decision\":\"APPROVE\"}");
     if (compliance) {
-      complete(
-          reviewTask(engagement, deliverable, "reviewCompliance", MANAGER),
+      api.complete(
+          api.reviewTask(engagement, deliverable, "reviewCompliance"),
           MANAGER,
           "{\"decision\":\"APPROVE\",\"comment\":\"Claims are within the label.\"}");
     }
-  }
-
-  private void publishAndVerify(long engagement, long deliverable, String handle) throws Exception {
-    awaitStep(engagement, "awaitLivePost", deliverable);
-    HttpResponse<String> live =
-        send(
-            "POST",
-            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
-            OPS,
-            "{\"url\":\"https://www.instagram.com/p/" + handle + deliverable + "\"}");
-    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
-    complete(task(engagement, "verifyDelivery", OPS), OPS, evidenceFor(handle, true, deliverable));
-  }
-
-  /** Waits until the deliverable's step of the engagement's process is reached. */
-  private void awaitStep(long engagement, String activityId, long deliverable) throws Exception {
-    String instance = processInstance(engagement);
-    await(
-        activityId + " of deliverable " + deliverable,
-        () ->
-            !array(
-                    get(
-                        "engine-rest/execution?processInstanceId="
-                            + instance
-                            + "&activityId="
-                            + activityId
-                            + "&variables=deliverableId_eq_"
-                            + deliverable,
-                        ADMIN))
-                .isEmpty());
-  }
-
-  /** Runs a timer of the engagement now, as an administrator would through the engine's API. */
-  private void runTimer(long engagement, String activityId) throws Exception {
-    runTimer(processInstance(engagement), engagement, activityId);
-  }
-
-  private void runTimer(String instance, long engagement, String activityId) throws Exception {
-    String job =
-        await(
-            activityId + " is scheduled for engagement " + engagement,
-            () -> {
-              JsonArray jobs =
-                  array(
-                      get(
-                          "engine-rest/job?timers=true&processInstanceId="
-                              + instance
-                              + "&activityId="
-                              + activityId,
-                          ADMIN));
-              return jobs.isEmpty() ? null : jobs.getJsonObject(0).getString("id");
-            });
-    HttpResponse<String> executed =
-        send("POST", "engine-rest/job/" + job + "/execute", ADMIN, null);
-    assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);
   }
 
   /**
@@ -688,14 +649,14 @@ class CampaignLifecycleIT {
   private void rerunPayment(long engagement, long campaign) throws Exception {
     JsonObject historic =
         array(
-                get(
+                api.get(
                     "engine-rest/history/process-instance?processDefinitionKey=creatorEngagement"
                         + "&processInstanceBusinessKey="
                         + key(campaign, engagement),
                     ADMIN))
             .getJsonObject(0);
     HttpResponse<String> restarted =
-        send(
+        api.send(
             "POST",
             "engine-rest/process-definition/"
                 + historic.getString("processDefinitionId")
@@ -706,17 +667,17 @@ class CampaignLifecycleIT {
                 + "\"],\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":"
                 + "\"releasePayment\"}]}");
     assertThat(restarted.statusCode()).as(restarted.body()).isEqualTo(204);
-    await(
+    api.until(
         "the rerun of the payment of " + engagement + " finished",
         () ->
             array(
-                    get(
+                    api.get(
                         "engine-rest/process-instance?businessKey=" + key(campaign, engagement),
                         ADMIN))
                 .isEmpty());
     JsonArray incidents =
         array(
-            get(
+            api.get(
                 "engine-rest/incident?processDefinitionId="
                     + historic.getString("processDefinitionId"),
                 ADMIN));
@@ -726,7 +687,7 @@ class CampaignLifecycleIT {
   // ---- reads
 
   private List<JsonObject> engagementsOf(long campaign) throws Exception {
-    return array(get("api/campaigns/" + campaign + "/engagements", OPS))
+    return array(api.get("api/campaigns/" + campaign + "/engagements", OPS))
         .getValuesAs(JsonObject.class);
   }
 
@@ -741,7 +702,7 @@ class CampaignLifecycleIT {
 
   private List<JsonObject> deliverablesOf(long engagement) {
     try {
-      return object(get("api/engagements/" + engagement + "/contract", OPS))
+      return object(api.get("api/engagements/" + engagement + "/contract", OPS))
           .getJsonArray("deliverables")
           .getValuesAs(JsonObject.class);
     } catch (Exception e) {
@@ -750,7 +711,7 @@ class CampaignLifecycleIT {
   }
 
   private String campaignStatus(long campaign) throws Exception {
-    return object(get("api/campaigns/" + campaign, OPS)).getString("status");
+    return object(api.get("api/campaigns/" + campaign, OPS)).getString("status");
   }
 
   /** The body of an error answer, without object()'s check for success. */
@@ -759,7 +720,7 @@ class CampaignLifecycleIT {
   }
 
   private JsonObject relationship(long creator, long campaign) throws Exception {
-    return array(get("api/creators/" + creator + "/relationships", OPS))
+    return array(api.get("api/creators/" + creator + "/relationships", OPS))
         .getValuesAs(JsonObject.class)
         .stream()
         .filter(r -> r.getString("campaignRef").equals("C-" + campaign))
@@ -768,7 +729,7 @@ class CampaignLifecycleIT {
   }
 
   private List<JsonObject> payments(long campaign) throws Exception {
-    return array(get("api/payments?campaignId=" + campaign, OPS)).getValuesAs(JsonObject.class);
+    return array(api.get("api/payments?campaignId=" + campaign, OPS)).getValuesAs(JsonObject.class);
   }
 
   private Map<Long, BigDecimal> ledgerAmounts(long campaign) throws Exception {
@@ -809,21 +770,12 @@ class CampaignLifecycleIT {
   }
 
   private String handleOf(long engagement) throws Exception {
-    JsonObject view = object(get("api/engagements/" + engagement + "/contract", OPS));
+    JsonObject view = object(api.get("api/engagements/" + engagement + "/contract", OPS));
     long creator = view.getJsonNumber("creatorId").longValue();
-    return object(get("api/creators/" + creator, OPS))
+    return object(api.get("api/creators/" + creator, OPS))
         .getJsonArray("accounts")
         .getJsonObject(0)
         .getString("handle");
-  }
-
-  private String processInstance(long engagement) throws Exception {
-    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
-    long campaign = contract.getJsonNumber("campaignId").longValue();
-    JsonArray instances =
-        array(get("engine-rest/process-instance?businessKey=" + key(campaign, engagement), ADMIN));
-    assertThat(instances).hasSize(1);
-    return instances.getJsonObject(0).getString("id");
   }
 
   private static String key(long campaign, long engagement) {
@@ -832,72 +784,7 @@ class CampaignLifecycleIT {
 
   // ---- tasks
 
-  /** The one open task of a type for an engagement, waiting for it (bounded). */
-  private String task(long engagement, String type, String credentials) throws Exception {
-    return await(
-        type + " of engagement " + engagement, () -> firstTask(engagement, type, credentials));
-  }
-
-  private String firstTask(long engagement, String type, String credentials) throws Exception {
-    JsonArray tasks =
-        object(get("api/tasks?engagementId=" + engagement + "&type=" + type, credentials))
-            .getJsonArray("tasks");
-    return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
-  }
-
-  /** The review task of one deliverable: the engine knows which deliverable a task is for. */
-  private String reviewTask(long engagement, long deliverable, String type, String credentials)
-      throws Exception {
-    String instance = processInstance(engagement);
-    return await(
-        type + " of deliverable " + deliverable,
-        () -> {
-          for (JsonObject t :
-              array(
-                      get(
-                          "engine-rest/task?processInstanceId="
-                              + instance
-                              + "&taskDefinitionKey="
-                              + type,
-                          ADMIN))
-                  .getValuesAs(JsonObject.class)) {
-            JsonObject variable =
-                object(
-                    get(
-                        "engine-rest/task/" + t.getString("id") + "/variables/deliverableId",
-                        ADMIN));
-            if (variable.getString("value").equals(Long.toString(deliverable))) {
-              return t.getString("id");
-            }
-          }
-          return null;
-        });
-  }
-
-  private String campaignTask(long campaign, String type, String credentials) throws Exception {
-    return await(
-        type + " of campaign " + campaign,
-        () -> {
-          JsonArray tasks =
-              object(get("api/tasks?campaignId=" + campaign + "&type=" + type, credentials))
-                  .getJsonArray("tasks");
-          return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
-        });
-  }
-
-  private void complete(String taskId, String credentials, String form) throws Exception {
-    HttpResponse<String> done =
-        send("POST", "api/tasks/" + taskId + "/complete", credentials, form);
-    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
-  }
-
   // ---- test data
-
-  private long createCreator(String body) throws Exception {
-    HttpResponse<String> created = send("POST", "api/creators", OPS, body);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return object(created).getJsonNumber("id").longValue();
-  }
 
   private static String influencer(String name, String handle, long followers) {
     return "{\"name\":\""
@@ -925,35 +812,6 @@ class CampaignLifecycleIT {
         + "\"credentials\":\"MD, board-certified dermatologist\",\"regulatedField\":true}}";
   }
 
-  private long createCampaign(
-      String name, String model, String fee, String budget, int deliverables) throws Exception {
-    String body =
-        "{\"name\":\""
-            + name
-            + "\",\"brand\":\"Glow Labs\",\"product\":\"Glow Serum\","
-            + "\"goal\":\"AWARENESS\",\"niche\":\"skincare\",\"budget\":"
-            + budget
-            + ",\"currency\":\"USD\",\"startDate\":\""
-            + today.minusDays(1)
-            + "\",\"endDate\":\""
-            + today.plusDays(30)
-            + "\","
-            + "\"requiredHashtags\":\"#GlowSerum\",\"requiredMentions\":\"@glowlabs\","
-            + "\"donts\":\"cures acne\",\"jurisdiction\":\"US_FTC\",\"platform\":\"INSTAGRAM\","
-            + "\"format\":\"POST\",\"deliverableCount\":"
-            + deliverables
-            + ",\"compensationModel\":\""
-            + model
-            + "\""
-            + (fee == null ? "" : ",\"defaultFee\":" + fee)
-            + ",\"ownerManager\":\""
-            + Deployments.MANAGER
-            + "\"}";
-    HttpResponse<String> created = send("POST", "api/campaigns", OPS, body);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return object(created).getJsonNumber("id").longValue();
-  }
-
   private String deliverableLine(int count) {
     return "[{\"platform\":\"INSTAGRAM\",\"format\":\"POST\",\"count\":"
         + count
@@ -979,89 +837,6 @@ class CampaignLifecycleIT {
         + "\"includesProduct\":true}";
   }
 
-  private String perDeliverableTerms(String rate) {
-    return "{\"deliverables\":"
-        + deliverableLine(1)
-        + ",\"compensation\":{\"model\":\"PER_DELIVERABLE\",\"ratePerDeliverable\":"
-        + rate
-        + "},"
-        + "\"currency\":\"USD\",\"paymentTermsDays\":30,"
-        + "\"usageRights\":{\"channels\":[],\"durationDays\":0},\"includesProduct\":false}";
-  }
-
-  private static String caption(long deliverable) {
-    return "#ad My skin loves the Glow Serum from @glowlabs, day " + deliverable + " #GlowSerum";
-  }
-
-  private String evidence(String handle, boolean live) {
-    return evidenceFor(handle, live, -1);
-  }
-
-  /** What staff saw: the post on the handle's account with the approved caption, and metrics. */
-  private String evidenceFor(String handle, boolean live, long deliverable) {
-    return "{\"live\":"
-        + live
-        + ",\"observedAccount\":\""
-        + handle
-        + "\""
-        + (deliverable < 0 ? "" : ",\"caption\":\"" + caption(deliverable) + "\"")
-        + ",\"publishedAt\":\""
-        + OffsetDateTime.now(ZoneOffset.UTC)
-        + "\","
-        + "\"views\":12000,\"likes\":900,\"comments\":40,\"shares\":12}";
-  }
-
   // ---- HTTP and waiting
 
-  /** Polls until the probe gives a non-null, non-false answer; fails after WAIT_SECONDS. */
-  private <T> T await(String what, ThrowingSupplier<T> probe) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-    Throwable last = null;
-    while (System.nanoTime() < deadline) {
-      try {
-        T value = probe.get();
-        if (value != null && !Boolean.FALSE.equals(value)) {
-          return value;
-        }
-      } catch (AssertionError | RuntimeException e) {
-        last = e;
-      }
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
-    }
-    throw new AssertionError(
-        "Waited " + WAIT_SECONDS + " s in vain for: " + what + engineDiagnosis(), last);
-  }
-
-  /** What the engine says went wrong: failed jobs and incidents, for the message of a failure. */
-  private String engineDiagnosis() {
-    StringBuilder diagnosis = new StringBuilder();
-    for (String query :
-        List.of(
-            "engine-rest/job?withException=true&maxResults=10",
-            "engine-rest/incident?maxResults=10",
-            "engine-rest/job/count?executable=true")) {
-      try {
-        diagnosis.append("\n").append(query).append(" -> ").append(get(query, ADMIN).body());
-      } catch (Exception e) {
-        diagnosis.append("\n").append(query).append(" -> ").append(e);
-      }
-    }
-    return diagnosis.toString();
-  }
-
-  @FunctionalInterface
-  interface ThrowingSupplier<T> {
-    T get() throws Exception;
-  }
-
-  private HttpResponse<String> get(String path, String credentials) throws Exception {
-    return send("GET", path, credentials, null);
-  }
-
-  private HttpResponse<String> send(String method, String path, String credentials, String body)
-      throws Exception {
-    return http.send(
-        ApiRequests.request(base, method, path, credentials, body),
-        HttpResponse.BodyHandlers.ofString());
-  }
 }

@@ -1,9 +1,13 @@
 package io.chorus.app;
 
-import static io.chorus.app.ApiRequests.array;
-import static io.chorus.app.ApiRequests.object;
+import static io.chorus.app.rel.Api.ADMIN;
+import static io.chorus.app.rel.Api.MANAGER;
+import static io.chorus.app.rel.Api.OPS;
+import static io.chorus.app.rel.Api.array;
+import static io.chorus.app.rel.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chorus.app.rel.Api;
 import io.chorus.app.uiprobe.FlakyPayout;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -20,8 +24,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,21 +68,18 @@ class WebUiIT {
 
   @ArquillianResource URL base;
 
-  private static final String OPS = Deployments.OPS + ":" + Deployments.PASSWORD;
-  private static final String MANAGER = Deployments.MANAGER + ":" + Deployments.PASSWORD;
-  private static final String ADMIN = Deployments.ADMIN + ":" + Deployments.PASSWORD;
-  private static final long WAIT_SECONDS = 120;
-
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
+  private Api api;
   private WebDriver browser;
   private WebDriverWait wait;
   private Path profile;
 
   @BeforeEach
   void openBrowser() throws Exception {
+    api = new Api(base);
     String driver = System.getProperty("chorus.chromedriver", "/usr/bin/chromedriver");
     String chromium = System.getProperty("chorus.chromium", "/usr/bin/chromium");
     // Point Selenium at Debian's driver, so Selenium Manager never tries to download one.
@@ -124,24 +123,27 @@ class WebUiIT {
   void operationsAndManagerWorkACampaignInTheBrowser() throws Exception {
     // ---- a campaign with one creator at content review and one at payment approval (REST)
     String p = "ui" + Long.toString(System.nanoTime(), 36);
-    long reviewCreator = createCreator(influencer(p + " Ava Review", p + "_ava", 300_000));
-    long payCreator = createCreator(influencer(p + " Ben Payment", p + "_ben", 800_000));
+    long reviewCreator = api.createCreator(influencer(p + " Ava Review", p + "_ava", 300_000));
+    long payCreator = api.createCreator(influencer(p + " Ben Payment", p + "_ben", 800_000));
     long campaign = createCampaign(p + " Glow launch", "FLAT_FEE", "12000.00", "60000.00");
-    List<Long> engagements = shortlistAndLaunch(campaign, List.of(reviewCreator, payCreator));
+    List<Long> engagements = api.shortlistAndLaunch(campaign, List.of(reviewCreator, payCreator));
     long reviewEngagement = engagements.get(0);
     long payEngagement = engagements.get(1);
     long reviewDeliverable = contractSignedAndSeeded(reviewEngagement);
     long payDeliverable = contractSignedAndSeeded(payEngagement);
     submitDraft(reviewEngagement, reviewDeliverable);
     submitDraft(payEngagement, payDeliverable);
-    complete(task(payEngagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
-    publishAndVerify(payEngagement, payDeliverable, p + "_ben");
-    runTimer(payEngagement, "staysLivePeriodElapsed");
-    complete(task(payEngagement, "confirmPostStillLive", OPS), OPS, evidence(p + "_ben", true));
-    String approval = task(payEngagement, "approvePayment", MANAGER);
+    api.complete(api.task(payEngagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    api.publishAndVerify(payEngagement, payDeliverable, p + "_ben");
+    api.runTimer(payEngagement, "staysLivePeriodElapsed");
+    api.complete(
+        api.task(payEngagement, "confirmPostStillLive", OPS),
+        OPS,
+        Api.evidence(p + "_ben", true, -1));
+    String approval = api.task(payEngagement, "approvePayment", MANAGER);
     // A payout of this campaign failing while the provider is down: an incident.
     String probe = startIncidentProbe(campaign);
-    String reviewTask = task(reviewEngagement, "reviewContent", OPS);
+    String reviewTask = api.task(reviewEngagement, "reviewContent", OPS);
 
     // ---- operations: the task list, claim, a bad form, request changes
     login(Deployments.OPS);
@@ -150,7 +152,8 @@ class WebUiIT {
         .isEmpty();
     open("tasks.xhtml?view=MY_GROUPS");
     WebElement groups = browser.findElement(By.cssSelector("[data-count='MY_GROUPS']"));
-    long groupTasks = object(get("api/tasks/counts", OPS)).getJsonNumber("MY_GROUPS").longValue();
+    long groupTasks =
+        object(api.get("api/tasks/counts", OPS)).getJsonNumber("MY_GROUPS").longValue();
     assertThat(groupTasks).isPositive();
     assertThat(Long.parseLong(groups.getText().trim()))
         .as("the view's count is the task list service's")
@@ -203,19 +206,19 @@ class WebUiIT {
     assertThat(rowOf(reviewTask)).as("the task left the list").isNull();
     assertThat(text("[data-count='MINE']")).isEqualTo("0");
     // The process took the changes path: it waits for a new draft.
-    awaitStep(reviewEngagement, "awaitDraft", reviewDeliverable);
+    api.awaitStep(reviewEngagement, "awaitDraft", reviewDeliverable);
     logout();
 
     // ---- manager: dashboard, campaign diagram with counts, retry an incident, approve payment
     // The process status API behind these pages answers bad calls with status and message.
     HttpResponse<String> noIds =
-        send("POST", "api/incidents/retry", MANAGER, "{\"incidentIds\":[]}");
+        api.send("POST", "api/incidents/retry", MANAGER, "{\"incidentIds\":[]}");
     assertThat(noIds.statusCode()).isEqualTo(422);
     assertThat(noIds.body()).contains("incidentIds", "Name at least one incident to retry.");
-    assertThat(get("api/incidents", OPS).statusCode())
+    assertThat(api.get("api/incidents", OPS).statusCode())
         .as("incidents are for managers")
         .isEqualTo(403);
-    assertThat(get("api/process-status/definitions/no-such:1:1/xml", OPS).statusCode())
+    assertThat(api.get("api/process-status/definitions/no-such:1:1/xml", OPS).statusCode())
         .isEqualTo(404);
     login(Deployments.MANAGER);
     assertThat(browser.findElements(By.id("navDashboard"))).isNotEmpty();
@@ -240,7 +243,7 @@ class WebUiIT {
     screenshot("campaign-diagram");
 
     // The provider is back; the manager retries the failed payout from the campaign page.
-    send(
+    api.send(
         "PUT",
         "engine-rest/process-instance/" + probe + "/variables/providerDown",
         ADMIN,
@@ -248,9 +251,9 @@ class WebUiIT {
     browser.findElement(By.cssSelector("button[id$=':retry']")).click();
     awaitAjax();
     wait.until(d -> d.findElement(By.id("messages")).getText().contains("Retrying 1 failed step"));
-    await(
+    api.until(
         "the retried payout ran",
-        () -> array(get("api/incidents?campaignId=" + campaign, MANAGER)).isEmpty());
+        () -> array(api.get("api/incidents?campaignId=" + campaign, MANAGER)).isEmpty());
 
     // Drill-down: an engagement's own diagram and its history, who did what.
     open("manager/campaign.xhtml?id=" + campaign);
@@ -297,22 +300,22 @@ class WebUiIT {
     browser.findElement(By.id("taskForm:complete")).click();
     wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
     JsonObject payment =
-        await(
+        api.until(
             "the payment was released",
             () -> {
-              JsonArray paid = array(get("api/payments?campaignId=" + campaign, MANAGER));
+              JsonArray paid = array(api.get("api/payments?campaignId=" + campaign, MANAGER));
               return paid.isEmpty() ? null : paid.getJsonObject(0);
             });
     assertThat(payment.getString("approvedBy")).isEqualTo(Deployments.MANAGER);
     assertThat(payment.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("12000");
 
     // Someone else completes a task while it is open here: completing it says so, no error page.
-    String check = task0(campaign, "probePaid", MANAGER);
+    String check = api.campaignTask(campaign, "probePaid", MANAGER);
     open("tasks.xhtml?view=MY_GROUPS");
     filterByCampaign(p + " Glow launch");
     rowOf(check).findElement(By.cssSelector("a.task-link")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskForm:complete")));
-    complete(check, MANAGER, "{}");
+    api.complete(check, MANAGER, "{}");
     browser.findElement(By.id("taskForm:complete")).click();
     waitFor("the already-completed message", d -> shownText("main").contains("already completed"));
     assertThat(browser.findElement(By.id("problem")).getText())
@@ -326,7 +329,7 @@ class WebUiIT {
     String credentials = "Board-certified dermatologist, licence 4711";
     String register = "Medical council register " + p;
     HttpResponse<String> created =
-        send(
+        api.send(
             "POST",
             "api/creators",
             OPS,
@@ -356,9 +359,9 @@ class WebUiIT {
     long kolId = kol.getJsonNumber("id").longValue();
     assertThat(kol.getString("tier")).isEqualTo("MACRO");
     String tierReason = kol.getString("tierReason");
-    createCreator(influencer(p + " Ben Glow", p + "_ben", 150_000));
+    api.createCreator(influencer(p + " Ben Glow", p + "_ben", 150_000));
     HttpResponse<String> outcome =
-        send(
+        api.send(
             "POST",
             "api/creators/" + kolId + "/relationships",
             OPS,
@@ -482,7 +485,10 @@ class WebUiIT {
         download(browser.findElement(By.id("importForm:errorsCsv")).getAttribute("href"));
     assertThat(badRows.statusCode()).isEqualTo(200);
     assertThat(badRows.body()).startsWith("row,column,message").contains("3,followers,");
-    assertThat(object(get("api/creators?q=" + p + "_cara", OPS)).getJsonNumber("total").longValue())
+    assertThat(
+            object(api.get("api/creators?q=" + p + "_cara", OPS))
+                .getJsonNumber("total")
+                .longValue())
         .as("the good row was imported")
         .isEqualTo(1);
     screenshot("roster-import");
@@ -501,10 +507,10 @@ class WebUiIT {
     // Two creators in a niche of their own, so the recommendations hold exactly them.
     String p = "uc" + Long.toString(System.nanoTime(), 36);
     String niche = "serums-" + p;
-    long cleo = createCreator(creator(p + " Cleo Form", p + "_cleo", 900_000, niche));
-    long dan = createCreator(creator(p + " Dan Form", p + "_dan", 400_000, niche));
+    long cleo = api.createCreator(creator(p + " Cleo Form", p + "_cleo", 900_000, niche));
+    long dan = api.createCreator(creator(p + " Dan Form", p + "_dan", 400_000, niche));
     // A third on the shortlist who is never contacted: no two funnel steps hold the same count.
-    long eve = createCreator(creator(p + " Eve Form", p + "_eve", 150_000, niche));
+    long eve = api.createCreator(creator(p + " Eve Form", p + "_eve", 150_000, niche));
 
     // ---- operations: a bad form first, then the campaign
     login(Deployments.OPS);
@@ -561,7 +567,7 @@ class WebUiIT {
     assertThat(browser.findElement(By.id("messages")).getText()).contains("created");
     assertThat(stateOf()).isEqualTo("SHORTLISTING");
     long campaign = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-    JsonObject saved = object(get("api/campaigns/" + campaign, OPS));
+    JsonObject saved = object(api.get("api/campaigns/" + campaign, OPS));
     assertThat(saved.getString("name")).isEqualTo(name);
     assertThat(saved.getString("format")).isEqualTo("REEL");
     assertThat(saved.getInt("deliverableCount")).isEqualTo(2);
@@ -573,7 +579,7 @@ class WebUiIT {
     type("campaignForm:product", "Night Serum 30 ml");
     browser.findElement(By.id("campaignForm:save")).click();
     waitFor("the saved change", d -> d.findElement(By.id("messages")).getText().contains("Saved."));
-    assertThat(object(get("api/campaigns/" + campaign, OPS)).getString("product"))
+    assertThat(object(api.get("api/campaigns/" + campaign, OPS)).getString("product"))
         .isEqualTo("Night Serum 30 ml");
 
     // ---- the shortlist from the recommendations, with their reasons
@@ -588,7 +594,7 @@ class WebUiIT {
     }
     assertThat(browser.findElement(By.id("shortlistForm:shortlist")).getText())
         .contains(p + " Cleo Form", p + " Dan Form", p + " Eve Form");
-    assertThat(array(get("api/campaigns/" + campaign + "/engagements", OPS))).hasSize(3);
+    assertThat(array(api.get("api/campaigns/" + campaign + "/engagements", OPS))).hasSize(3);
     scrollTo("#shortlistHeading");
     screenshot("campaign-shortlist");
 
@@ -601,7 +607,7 @@ class WebUiIT {
     logout();
 
     // ---- the manager approves shortlist and budget from Approvals
-    String approval = campaignTask(campaign, "approveShortlist", MANAGER);
+    String approval = api.campaignTask(campaign, "approveShortlist", MANAGER);
     login(Deployments.MANAGER);
     browser.findElement(By.id("navApprovals")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:campaign")));
@@ -624,7 +630,7 @@ class WebUiIT {
     waitFor("the launch", d -> "RUNNING".equals(stateOf()));
     assertThat(browser.findElement(By.id("messages")).getText()).contains("Campaign launched");
     // Each engagement starts in its own job: reload until both have started.
-    await(
+    api.until(
         "the three engagements started",
         () -> {
           open("campaign-edit.xhtml?id=" + campaign);
@@ -635,10 +641,10 @@ class WebUiIT {
           return started.size() == 3 && started.stream().allMatch("true"::equals);
         });
     // The engagements' first tasks are in operations' task list.
-    await(
+    api.until(
         "the three contact tasks",
         () ->
-            object(get("api/tasks?campaignId=" + campaign + "&type=contactCreator", OPS))
+            object(api.get("api/tasks?campaignId=" + campaign + "&type=contactCreator", OPS))
                     .getJsonArray("tasks")
                     .size()
                 == 3);
@@ -647,16 +653,16 @@ class WebUiIT {
     assertThat(browser.findElement(By.id("list")).getText())
         .contains("Contact creator", p + " Cleo Form", p + " Dan Form", p + " Eve Form");
     List<Long> engagements =
-        array(get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
+        array(api.get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
             .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
             .toList();
     // Known data for the report: one creator delivers a verified post, the other is contacted.
     long delivering = engagements.get(0);
     long deliverable = contractSignedAndSeeded(delivering);
     submitDraft(delivering, deliverable);
-    complete(task(delivering, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    api.complete(api.task(delivering, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
     long deliveringCreator =
-        array(get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
+        array(api.get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
             .map(JsonValue::asJsonObject)
             .filter(e -> e.getJsonNumber("id").longValue() == delivering)
             .findFirst()
@@ -664,14 +670,15 @@ class WebUiIT {
             .getJsonNumber("creatorId")
             .longValue();
     String handle = p + (deliveringCreator == cleo ? "_cleo" : "_dan");
-    publishAndVerify(delivering, deliverable, handle);
-    runTimer(delivering, "staysLivePeriodElapsed");
-    complete(task(delivering, "confirmPostStillLive", OPS), OPS, evidence(handle, true));
-    complete(task(delivering, "approvePayment", MANAGER), MANAGER, "{\"approved\":true}");
-    await(
+    api.publishAndVerify(delivering, deliverable, handle);
+    api.runTimer(delivering, "staysLivePeriodElapsed");
+    api.complete(
+        api.task(delivering, "confirmPostStillLive", OPS), OPS, Api.evidence(handle, true, -1));
+    api.complete(api.task(delivering, "approvePayment", MANAGER), MANAGER, "{\"approved\":true}");
+    api.until(
         "the payment was released",
-        () -> !array(get("api/payments?campaignId=" + campaign, MANAGER)).isEmpty());
-    complete(task(engagements.get(1), "contactCreator", OPS), OPS, "{}");
+        () -> !array(api.get("api/payments?campaignId=" + campaign, MANAGER)).isEmpty());
+    api.complete(api.task(engagements.get(1), "contactCreator", OPS), OPS, "{}");
     logout();
 
     // ---- the manager reads the report from the campaign's page
@@ -693,7 +700,7 @@ class WebUiIT {
                               + " return c.width > 0 && c.toDataURL() !== b.toDataURL();",
                           canvas)));
     }
-    JsonObject report = object(get("api/reports/campaigns/" + campaign, MANAGER));
+    JsonObject report = object(api.get("api/reports/campaigns/" + campaign, MANAGER));
     JsonObject total = report.getJsonObject("total");
     JsonObject funnel = total.getJsonObject("funnel");
     assertThat(text("[data-figure='total.shortlisted']"))
@@ -735,7 +742,7 @@ class WebUiIT {
     assertThat(browser.findElements(By.cssSelector("#cycleTimes tbody tr"))).hasSize(stages);
     String csv = browser.findElement(By.id("csvFigures")).getAttribute("href");
     assertThat(csv).endsWith("/api/reports/campaigns/" + campaign + ".csv");
-    HttpResponse<String> download = get("api/reports/campaigns/" + campaign + ".csv", MANAGER);
+    HttpResponse<String> download = api.get("api/reports/campaigns/" + campaign + ".csv", MANAGER);
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.body()).startsWith("dimension,value,currency,shortlisted");
     screenshot("report");
@@ -750,19 +757,19 @@ class WebUiIT {
   void operationsDraftAContractWithTheModelPickerAndSeeTheLiveTotal() throws Exception {
     // ---- an engagement whose creator accepted: its Draft contract task is open (REST)
     String p = "uc" + Long.toString(System.nanoTime(), 36);
-    long creator = createCreator(influencer(p + " Cleo Contract", p + "_cleo", 250_000));
+    long creator = api.createCreator(influencer(p + " Cleo Contract", p + "_cleo", 250_000));
     String name = p + " Serum contract";
     long campaign = createCampaign(name, "FLAT_FEE", "12000.00", "60000.00");
-    long engagement = shortlistAndLaunch(campaign, List.of(creator)).get(0);
-    complete(task(engagement, "contactCreator", OPS), OPS, "{}");
+    long engagement = api.shortlistAndLaunch(campaign, List.of(creator)).get(0);
+    api.complete(api.task(engagement, "contactCreator", OPS), OPS, "{}");
     HttpResponse<String> accepted =
-        send(
+        api.send(
             "POST",
             "api/engagements/" + engagement + "/response",
             OPS,
             "{\"response\":\"ACCEPTED\"}");
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
-    String draftTask = task(engagement, "draftContract", OPS);
+    String draftTask = api.task(engagement, "draftContract", OPS);
 
     // ---- operations open it from the task list
     login(Deployments.OPS);
@@ -864,7 +871,7 @@ class WebUiIT {
     browser.findElement(By.id("taskForm:complete")).click();
     wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
     assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Draft contract");
-    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
+    JsonObject contract = object(api.get("api/engagements/" + engagement + "/contract", OPS));
     JsonObject terms = contract.getJsonObject("terms");
     JsonObject compensation = terms.getJsonObject("compensation");
     assertThat(compensation.getString("model")).isEqualTo("PER_DELIVERABLE");
@@ -885,23 +892,23 @@ class WebUiIT {
     // ---- on to the first deliverable's Verify delivery (REST), then the evidence in the browser
     approveSignShipAndDeliver(engagement);
     long deliverable =
-        object(get("api/engagements/" + engagement + "/contract", OPS))
+        object(api.get("api/engagements/" + engagement + "/contract", OPS))
             .getJsonArray("deliverables")
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue();
     submitDraft(engagement, deliverable);
-    complete(task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
-    awaitStep(engagement, "awaitLivePost", deliverable);
+    api.complete(api.task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    api.awaitStep(engagement, "awaitLivePost", deliverable);
     String url = "https://www.instagram.com/p/" + p + deliverable;
     HttpResponse<String> live =
-        send(
+        api.send(
             "POST",
             "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
             OPS,
             "{\"url\":\"" + url + "\"}");
     assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
-    String verifyTask = task(engagement, "verifyDelivery", OPS);
+    String verifyTask = api.task(engagement, "verifyDelivery", OPS);
 
     open("tasks.xhtml?view=MY_GROUPS");
     filterByCampaign(name);
@@ -937,7 +944,7 @@ class WebUiIT {
             .toLocalDateTime()
             .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
             .toString());
-    type("taskForm:caption", caption(deliverable));
+    type("taskForm:caption", Api.caption(deliverable));
     type("taskForm:evidenceReference", "screenshot-" + deliverable + ".png");
     type("taskForm:views", "12000");
     type("taskForm:likes", "1500");
@@ -949,13 +956,13 @@ class WebUiIT {
     assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Verify delivery");
     // Verified: the process waits out the stays-live period (not a dispute); after the
     // re-check, contracting counts the engagements of the verification typed here.
-    String instance = processInstance(engagement);
+    String instance = api.processInstance(engagement);
     String step =
-        await(
+        api.until(
             "the deliverable verified",
             () -> {
               if (!array(
-                      get(
+                      api.get(
                           "engine-rest/execution?processInstanceId="
                               + instance
                               + "&activityId=resolveDispute",
@@ -964,7 +971,7 @@ class WebUiIT {
                 return "dispute";
               }
               if (!array(
-                      get(
+                      api.get(
                           "engine-rest/job?processInstanceId="
                               + instance
                               + "&activityId=staysLivePeriodElapsed",
@@ -978,11 +985,14 @@ class WebUiIT {
             });
     assertThat(step).as("the evidence typed passes verification").isNotEqualTo("dispute");
     if (step.equals("staysLive")) {
-      runTimer(engagement, "staysLivePeriodElapsed");
-      complete(task(engagement, "confirmPostStillLive", OPS), OPS, evidence(p + "_cleo", true));
+      api.runTimer(engagement, "staysLivePeriodElapsed");
+      api.complete(
+          api.task(engagement, "confirmPostStillLive", OPS),
+          OPS,
+          Api.evidence(p + "_cleo", true, -1));
     }
     JsonObject verified =
-        await(
+        api.until(
             "contracting counts the deliverable verified",
             () -> {
               JsonObject first = firstDeliverable(engagement);
@@ -994,23 +1004,24 @@ class WebUiIT {
 
     // ---- the second deliverable fails verification (the post is gone): resolve the dispute
     long second =
-        object(get("api/engagements/" + engagement + "/contract", OPS))
+        object(api.get("api/engagements/" + engagement + "/contract", OPS))
             .getJsonArray("deliverables")
             .getJsonObject(1)
             .getJsonNumber("id")
             .longValue();
     submitDraft(engagement, second);
-    complete(task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
-    awaitStep(engagement, "awaitLivePost", second);
+    api.complete(api.task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    api.awaitStep(engagement, "awaitLivePost", second);
     HttpResponse<String> secondLive =
-        send(
+        api.send(
             "POST",
             "api/engagements/" + engagement + "/deliverables/" + second + "/live-post",
             OPS,
             "{\"url\":\"https://www.instagram.com/p/" + p + second + "\"}");
     assertThat(secondLive.statusCode()).as(secondLive.body()).isEqualTo(200);
-    complete(task(engagement, "verifyDelivery", OPS), OPS, evidence(p + "_cleo", false));
-    String disputeTask = task(engagement, "resolveDispute", OPS);
+    api.complete(
+        api.task(engagement, "verifyDelivery", OPS), OPS, Api.evidence(p + "_cleo", false, -1));
+    String disputeTask = api.task(engagement, "resolveDispute", OPS);
 
     open("tasks.xhtml?view=MY_GROUPS");
     filterByCampaign(name);
@@ -1034,11 +1045,11 @@ class WebUiIT {
     wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
     assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Resolve dispute");
     JsonObject undelivered =
-        await(
+        api.until(
             "contracting records the second deliverable undelivered",
             () -> {
               JsonObject d =
-                  object(get("api/engagements/" + engagement + "/contract", OPS))
+                  object(api.get("api/engagements/" + engagement + "/contract", OPS))
                       .getJsonArray("deliverables")
                       .getJsonObject(1);
               return "UNDELIVERED".equals(d.getString("status")) ? d : null;
@@ -1047,7 +1058,7 @@ class WebUiIT {
   }
 
   private JsonObject firstDeliverable(long engagement) throws Exception {
-    return object(get("api/engagements/" + engagement + "/contract", OPS))
+    return object(api.get("api/engagements/" + engagement + "/contract", OPS))
         .getJsonArray("deliverables")
         .getJsonObject(0);
   }
@@ -1249,7 +1260,7 @@ class WebUiIT {
 
   private String startIncidentProbe(long campaign) throws Exception {
     HttpResponse<String> started =
-        send(
+        api.send(
             "POST",
             "engine-rest/process-definition/key/uiIncidentProbe/start",
             ADMIN,
@@ -1257,48 +1268,23 @@ class WebUiIT {
                 + campaign
                 + "-E-0\",\"variables\":{\"providerDown\":{\"value\":true,\"type\":\"Boolean\"}}}");
     String instance = object(started).getString("id");
-    await(
+    api.until(
         "the probe payout failed into an incident",
-        () -> array(get("api/incidents?campaignId=" + campaign, MANAGER)).size() == 1);
+        () -> array(api.get("api/incidents?campaignId=" + campaign, MANAGER)).size() == 1);
     return instance;
   }
 
-  private List<Long> shortlistAndLaunch(long campaign, List<Long> creators) throws Exception {
-    List<Long> engagements = new java.util.ArrayList<>();
-    for (long creator : creators) {
-      HttpResponse<String> added =
-          send(
-              "POST",
-              "api/campaigns/" + campaign + "/shortlist",
-              OPS,
-              "{\"creatorId\":" + creator + "}");
-      engagements.add(object(added).getJsonNumber("id").longValue());
-    }
-    complete(campaignTask(campaign, "buildShortlist", OPS), OPS, "{}");
-    await(
-        "the campaign launched",
-        () -> {
-          String approve = firstCampaignTask(campaign, "approveShortlist", MANAGER);
-          if (approve != null) {
-            complete(approve, MANAGER, "{\"approved\":true}");
-          }
-          return send("POST", "api/campaigns/" + campaign + "/launch", MANAGER, "{}").statusCode()
-              == 200;
-        });
-    return engagements;
-  }
-
   private long contractSignedAndSeeded(long engagement) throws Exception {
-    complete(task(engagement, "contactCreator", OPS), OPS, "{}");
+    api.complete(api.task(engagement, "contactCreator", OPS), OPS, "{}");
     HttpResponse<String> accepted =
-        send(
+        api.send(
             "POST",
             "api/engagements/" + engagement + "/response",
             OPS,
             "{\"response\":\"ACCEPTED\"}");
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
-    complete(
-        task(engagement, "draftContract", OPS),
+    api.complete(
+        api.task(engagement, "draftContract", OPS),
         OPS,
         "{\"terms\":{\"deliverables\":[{\"platform\":\"INSTAGRAM\",\"format\":\"POST\",\"count\":1,"
             + "\"dueDate\":\""
@@ -1307,173 +1293,49 @@ class WebUiIT {
             + "\"proRata\":false},\"currency\":\"USD\","
             + "\"usageRights\":{\"channels\":[],\"durationDays\":0},\"includesProduct\":true}}");
     approveSignShipAndDeliver(engagement);
-    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
+    JsonObject contract = object(api.get("api/engagements/" + engagement + "/contract", OPS));
     return contract.getJsonArray("deliverables").getJsonObject(0).getJsonNumber("id").longValue();
   }
 
   /** A drafted contract through approval (when asked), signature, shipment and delivery (REST). */
   private void approveSignShipAndDeliver(long engagement) throws Exception {
     String next =
-        await(
+        api.until(
             "the contract went to approval or signature",
             () ->
-                firstTask(engagement, "approveContract", MANAGER) != null
+                api.firstTask(engagement, "approveContract", MANAGER) != null
                     ? "approveContract"
-                    : firstTask(engagement, "recordSignature", OPS) != null
+                    : api.firstTask(engagement, "recordSignature", OPS) != null
                         ? "recordSignature"
                         : null);
     if (next.equals("approveContract")) {
-      complete(task(engagement, "approveContract", MANAGER), MANAGER, "{\"approved\":true}");
+      api.complete(
+          api.task(engagement, "approveContract", MANAGER), MANAGER, "{\"approved\":true}");
     }
-    complete(
-        task(engagement, "recordSignature", OPS),
+    api.complete(
+        api.task(engagement, "recordSignature", OPS),
         OPS,
         "{\"signedDocumentReference\":\"doc-" + engagement + "\"}");
-    complete(
-        task(engagement, "recordShipment", OPS),
+    api.complete(
+        api.task(engagement, "recordShipment", OPS),
         OPS,
         "{\"carrier\":\"DHL\",\"trackingNumber\":\"TRK" + engagement + "\"}");
-    complete(task(engagement, "confirmDelivery", OPS), OPS, "{}");
+    api.complete(api.task(engagement, "confirmDelivery", OPS), OPS, "{}");
   }
 
   private void submitDraft(long engagement, long deliverable) throws Exception {
-    awaitStep(engagement, "awaitDraft", deliverable);
+    api.awaitStep(engagement, "awaitDraft", deliverable);
     HttpResponse<String> draft =
-        send(
+        api.send(
             "POST",
             "api/engagements/" + engagement + "/deliverables/" + deliverable + "/drafts",
             OPS,
             "{\"caption\":\""
-                + caption(deliverable)
+                + Api.caption(deliverable)
                 + "\",\"mediaLinks\":[\"https://cdn.example.com/"
                 + deliverable
                 + ".jpg\"]}");
     assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
-  }
-
-  private void publishAndVerify(long engagement, long deliverable, String handle) throws Exception {
-    awaitStep(engagement, "awaitLivePost", deliverable);
-    HttpResponse<String> live =
-        send(
-            "POST",
-            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
-            OPS,
-            "{\"url\":\"https://www.instagram.com/p/" + handle + deliverable + "\"}");
-    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
-    complete(
-        task(engagement, "verifyDelivery", OPS),
-        OPS,
-        "{\"live\":true,\"observedAccount\":\""
-            + handle
-            + "\",\"caption\":\""
-            + caption(deliverable)
-            + "\",\"publishedAt\":\""
-            + OffsetDateTime.now(ZoneOffset.UTC)
-            + "\",\"views\":12000,\"likes\":900,\"comments\":40,\"shares\":12}");
-  }
-
-  private String evidence(String handle, boolean live) {
-    return "{\"live\":"
-        + live
-        + ",\"observedAccount\":\""
-        + handle
-        + "\",\"publishedAt\":\""
-        + OffsetDateTime.now(ZoneOffset.UTC)
-        + "\",\"views\":12000,\"likes\":900,\"comments\":40,\"shares\":12}";
-  }
-
-  private static String caption(long deliverable) {
-    return "#ad My skin loves the Glow Serum from @glowlabs, day " + deliverable + " #GlowSerum";
-  }
-
-  private void awaitStep(long engagement, String activityId, long deliverable) throws Exception {
-    String instance = processInstance(engagement);
-    await(
-        activityId + " of deliverable " + deliverable,
-        () ->
-            !array(
-                    get(
-                        "engine-rest/execution?processInstanceId="
-                            + instance
-                            + "&activityId="
-                            + activityId
-                            + "&variables=deliverableId_eq_"
-                            + deliverable,
-                        ADMIN))
-                .isEmpty());
-  }
-
-  private void runTimer(long engagement, String activityId) throws Exception {
-    String instance = processInstance(engagement);
-    String job =
-        await(
-            activityId + " is scheduled for engagement " + engagement,
-            () -> {
-              JsonArray jobs =
-                  array(
-                      get(
-                          "engine-rest/job?processInstanceId="
-                              + instance
-                              + "&activityId="
-                              + activityId,
-                          ADMIN));
-              return jobs.isEmpty() ? null : jobs.getJsonObject(0).getString("id");
-            });
-    HttpResponse<String> ran = send("POST", "engine-rest/job/" + job + "/execute", ADMIN, null);
-    assertThat(ran.statusCode()).as(ran.body()).isEqualTo(204);
-  }
-
-  private String processInstance(long engagement) throws Exception {
-    JsonObject contract = object(get("api/engagements/" + engagement + "/contract", OPS));
-    long campaign = contract.getJsonNumber("campaignId").longValue();
-    JsonArray instances =
-        array(
-            get(
-                "engine-rest/process-instance?businessKey=C-" + campaign + "-E-" + engagement,
-                ADMIN));
-    return instances.getJsonObject(0).getString("id");
-  }
-
-  private String task(long engagement, String type, String credentials) throws Exception {
-    return await(
-        type + " of engagement " + engagement, () -> firstTask(engagement, type, credentials));
-  }
-
-  private String firstTask(long engagement, String type, String credentials) throws Exception {
-    JsonArray tasks =
-        object(get("api/tasks?engagementId=" + engagement + "&type=" + type, credentials))
-            .getJsonArray("tasks");
-    return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
-  }
-
-  /** The first open task of a type anywhere in a campaign, waiting for it. */
-  private String task0(long campaign, String type, String credentials) throws Exception {
-    return campaignTask(campaign, type, credentials);
-  }
-
-  private String campaignTask(long campaign, String type, String credentials) throws Exception {
-    return await(
-        type + " of campaign " + campaign, () -> firstCampaignTask(campaign, type, credentials));
-  }
-
-  private String firstCampaignTask(long campaign, String type, String credentials)
-      throws Exception {
-    JsonArray tasks =
-        object(get("api/tasks?campaignId=" + campaign + "&type=" + type, credentials))
-            .getJsonArray("tasks");
-    return tasks.isEmpty() ? null : tasks.getJsonObject(0).getString("id");
-  }
-
-  private void complete(String taskId, String credentials, String form) throws Exception {
-    HttpResponse<String> done =
-        send("POST", "api/tasks/" + taskId + "/complete", credentials, form);
-    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
-  }
-
-  private long createCreator(String body) throws Exception {
-    HttpResponse<String> created = send("POST", "api/creators", OPS, body);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return object(created).getJsonNumber("id").longValue();
   }
 
   private static String influencer(String name, String handle, long followers) {
@@ -1519,43 +1381,11 @@ class WebUiIT {
             + ",\"ownerManager\":\""
             + Deployments.MANAGER
             + "\"}";
-    HttpResponse<String> created = send("POST", "api/campaigns", OPS, body);
+    HttpResponse<String> created = api.send("POST", "api/campaigns", OPS, body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return object(created).getJsonNumber("id").longValue();
   }
 
   // ---- HTTP and waiting
 
-  private static <T> T await(String what, ThrowingSupplier<T> probe) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-    Throwable last = null;
-    while (System.nanoTime() < deadline) {
-      try {
-        T value = probe.get();
-        if (value != null && !Boolean.FALSE.equals(value)) {
-          return value;
-        }
-      } catch (AssertionError | RuntimeException e) {
-        last = e;
-      }
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
-    }
-    throw new AssertionError("Waited " + WAIT_SECONDS + " s in vain for: " + what, last);
-  }
-
-  @FunctionalInterface
-  interface ThrowingSupplier<T> {
-    T get() throws Exception;
-  }
-
-  private HttpResponse<String> get(String path, String credentials) throws Exception {
-    return send("GET", path, credentials, null);
-  }
-
-  private HttpResponse<String> send(String method, String path, String credentials, String body)
-      throws Exception {
-    return http.send(
-        ApiRequests.request(base, method, path, credentials, body),
-        HttpResponse.BodyHandlers.ofString());
-  }
 }

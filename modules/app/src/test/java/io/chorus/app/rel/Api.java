@@ -43,7 +43,11 @@ public final class Api {
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
   public Api(URL deployment) {
-    this.base = Deployments.loopback(deployment);
+    this(Deployments.loopback(deployment));
+  }
+
+  public Api(URI base) {
+    this.base = base;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -97,12 +101,12 @@ public final class Api {
   }
 
   public static JsonObject object(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+    assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isLessThan(300);
     return Json.createReader(new StringReader(response.body())).readObject();
   }
 
   public static JsonArray array(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+    assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isLessThan(300);
     return Json.createReader(new StringReader(response.body())).readArray();
   }
 
@@ -112,7 +116,12 @@ public final class Api {
 
   /** Polls until the probe gives a non-null, non-false answer; fails after two minutes. */
   public static <T> T await(String what, ThrowingSupplier<T> probe) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    return await(what, WAIT_SECONDS, probe);
+  }
+
+  /** Polls until the probe gives a non-null, non-false answer; fails after {@code seconds}. */
+  public static <T> T await(String what, long seconds, ThrowingSupplier<T> probe) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     Throwable last = null;
     while (System.nanoTime() < deadline) {
       try {
@@ -125,7 +134,32 @@ public final class Api {
       }
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
     }
-    throw new AssertionError("Waited " + WAIT_SECONDS + " s in vain for: " + what, last);
+    throw new AssertionError("Waited " + seconds + " s in vain for: " + what, last);
+  }
+
+  /** As {@link #await}, and a failure says what the engine reports: failed jobs and incidents. */
+  public <T> T until(String what, ThrowingSupplier<T> probe) {
+    try {
+      return await(what, probe);
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + engineDiagnosis(), e.getCause());
+    }
+  }
+
+  private String engineDiagnosis() {
+    StringBuilder diagnosis = new StringBuilder();
+    for (String query :
+        List.of(
+            "engine-rest/job?withException=true&maxResults=10",
+            "engine-rest/incident?maxResults=10",
+            "engine-rest/job/count?executable=true")) {
+      try {
+        diagnosis.append("\n").append(query).append(" -> ").append(get(query, ADMIN).body());
+      } catch (RuntimeException e) {
+        diagnosis.append("\n").append(query).append(" -> ").append(e);
+      }
+    }
+    return diagnosis.toString();
   }
 
   @FunctionalInterface
@@ -136,26 +170,34 @@ public final class Api {
   // ---- test data
 
   public long createCreator(String name, String handle) {
-    HttpResponse<String> created =
-        send(
-            "POST",
-            "api/creators",
-            OPS,
-            "{\"name\":\""
-                + name
-                + "\",\"kind\":\"INFLUENCER\",\"niches\":[\"skincare\"],"
-                + "\"accounts\":[{\"platform\":\"INSTAGRAM\",\"handle\":\""
-                + handle
-                + "\",\"followers\":30000,\"avgLikes\":1000,\"avgComments\":60}]}");
+    return createCreator(
+        "{\"name\":\""
+            + name
+            + "\",\"kind\":\"INFLUENCER\",\"niches\":[\"skincare\"],"
+            + "\"accounts\":[{\"platform\":\"INSTAGRAM\",\"handle\":\""
+            + handle
+            + "\",\"followers\":30000,\"avgLikes\":1000,\"avgComments\":60}]}");
+  }
+
+  /** Creates a creator from a JSON body, as operations; the new creator's id. */
+  public long createCreator(String body) {
+    HttpResponse<String> created = send("POST", "api/creators", OPS, body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return object(created).getJsonNumber("id").longValue();
   }
 
   public String campaignBody(String name, String model, String fee) {
+    return campaignBody(name, model, fee, "90000.00", 1);
+  }
+
+  /** A skincare campaign of Glow Labs for a month, with its brief's hashtag, mention and don't. */
+  public String campaignBody(
+      String name, String model, String fee, String budget, int deliverables) {
     return "{\"name\":\""
         + name
         + "\",\"brand\":\"Glow Labs\",\"product\":\"Glow Serum\","
-        + "\"goal\":\"AWARENESS\",\"niche\":\"skincare\",\"budget\":90000.00"
+        + "\"goal\":\"AWARENESS\",\"niche\":\"skincare\",\"budget\":"
+        + budget
         + ",\"currency\":\"USD\",\"startDate\":\""
         + today.minusDays(1)
         + "\",\"endDate\":\""
@@ -163,7 +205,9 @@ public final class Api {
         + "\","
         + "\"requiredHashtags\":\"#GlowSerum\",\"requiredMentions\":\"@glowlabs\","
         + "\"donts\":\"cures acne\",\"jurisdiction\":\"US_FTC\",\"platform\":\"INSTAGRAM\","
-        + "\"format\":\"POST\",\"deliverableCount\":1,\"compensationModel\":\""
+        + "\"format\":\"POST\",\"deliverableCount\":"
+        + deliverables
+        + ",\"compensationModel\":\""
         + model
         + "\""
         + (fee == null ? "" : ",\"defaultFee\":" + fee)
@@ -173,8 +217,13 @@ public final class Api {
   }
 
   public long createCampaign(String name, String model, String fee) {
+    return createCampaign(name, model, fee, "90000.00", 1);
+  }
+
+  public long createCampaign(
+      String name, String model, String fee, String budget, int deliverables) {
     HttpResponse<String> created =
-        send("POST", "api/campaigns", OPS, campaignBody(name, model, fee));
+        send("POST", "api/campaigns", OPS, campaignBody(name, model, fee, budget, deliverables));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return object(created).getJsonNumber("id").longValue();
   }
@@ -306,7 +355,8 @@ public final class Api {
     complete(task(engagement, "confirmPostStillLive", OPS), OPS, evidence(handle, live, -1));
   }
 
-  public String evidence(String handle, boolean live, long deliverable) {
+  /** What staff saw: the post on the handle's account (with the approved caption), and metrics. */
+  public static String evidence(String handle, boolean live, long deliverable) {
     return "{\"live\":"
         + live
         + ",\"observedAccount\":\""
@@ -350,10 +400,14 @@ public final class Api {
   }
 
   public void runTimer(long engagement, String activityId) {
-    String instance = processInstance(engagement);
+    runTimerIn(processInstance(engagement), activityId);
+  }
+
+  /** Runs a timer of a process instance now, as an administrator would through the engine API. */
+  public void runTimerIn(String instance, String activityId) {
     String job =
         await(
-            activityId + " is scheduled for engagement " + engagement,
+            activityId + " is scheduled in " + instance,
             () -> {
               JsonArray jobs =
                   array(

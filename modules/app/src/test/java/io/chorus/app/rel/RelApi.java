@@ -1,21 +1,15 @@
 package io.chorus.app.rel;
 
+import static io.chorus.app.rel.Api.array;
+import static io.chorus.app.rel.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -34,60 +28,25 @@ public final class RelApi {
   /** Fee per post: below every approval limit (contract > 10,000, payment > 5,000). */
   public static final String FEE = "900.00";
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(20))
-          .build();
-
-  private final URI base;
+  private final Api http;
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
   public RelApi(URI base) {
-    this.base = base;
+    this.http = new Api(base);
   }
 
   public URI base() {
-    return base;
+    return http.base();
   }
 
   // ---- HTTP
 
   public HttpResponse<String> get(String path, String credentials) {
-    return send("GET", path, credentials, null);
+    return http.get(path, credentials);
   }
 
   public HttpResponse<String> send(String method, String path, String credentials, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(Duration.ofMinutes(3))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    request.header(
-        "Authorization",
-        "Basic "
-            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(method + " " + base.resolve(path) + " failed: " + e, e);
-    }
-  }
-
-  public static JsonObject object(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isLessThan(300);
-    return Json.createReader(new StringReader(response.body())).readObject();
-  }
-
-  public static JsonArray array(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isLessThan(300);
-    return Json.createReader(new StringReader(response.body())).readArray();
+    return http.send(method, path, credentials, body);
   }
 
   private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
@@ -99,20 +58,7 @@ public final class RelApi {
 
   /** Polls until the probe gives a non-null, non-false answer; fails after {@code seconds}. */
   public static <T> T await(String what, long seconds, Api.ThrowingSupplier<T> probe) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    Throwable last = null;
-    while (System.nanoTime() < deadline) {
-      try {
-        T value = probe.get();
-        if (value != null && !Boolean.FALSE.equals(value)) {
-          return value;
-        }
-      } catch (Exception | AssertionError e) {
-        last = e;
-      }
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
-    }
-    throw new AssertionError("Waited " + seconds + " s in vain for: " + what, last);
+    return Api.await(what, seconds, probe);
   }
 
   private static <T> T await(String what, Api.ThrowingSupplier<T> probe) {
@@ -290,7 +236,7 @@ public final class RelApi {
                             + deliverable
                             + "/drafts",
                         OPS,
-                        "{\"caption\":\"" + caption(deliverable) + "\",\"mediaLinks\":[]}")
+                        "{\"caption\":\"" + Api.caption(deliverable) + "\",\"mediaLinks\":[]}")
                     .statusCode()
                 == 201);
   }
@@ -375,17 +321,7 @@ public final class RelApi {
         204);
   }
 
-  public static String caption(long deliverable) {
-    return "#ad My skin loves the Glow Serum from @glowlabs, day " + deliverable + " #GlowSerum";
-  }
-
   public static String evidence(String handle, long deliverable) {
-    return "{\"live\":true,\"observedAccount\":\""
-        + handle
-        + "\""
-        + (deliverable < 0 ? "" : ",\"caption\":\"" + caption(deliverable) + "\"")
-        + ",\"publishedAt\":\""
-        + OffsetDateTime.now(ZoneOffset.UTC)
-        + "\",\"views\":12000,\"likes\":900,\"comments\":40,\"shares\":12}";
+    return Api.evidence(handle, true, deliverable);
   }
 }
