@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -162,6 +163,7 @@ class WebUiIT {
     WebElement row = rowOf(reviewTask);
     assertThat(row.getText()).contains("Review content", p + " Ava Review");
     screenshot("task-list");
+    assertFitsATablet("task-list");
     row.findElement(By.cssSelector("button[id$=':claim']")).click();
     awaitAjax();
     assertThat(browser.findElement(By.id("messages")).getText()).contains("Claimed");
@@ -194,6 +196,7 @@ class WebUiIT {
         .isEqualTo("Say what to change, or why the content is rejected.");
     scrollTo(".versions");
     screenshot("review-form");
+    assertFitsATablet("review-form");
 
     chooseRadio("taskForm:decision", "REQUEST_CHANGES");
     browser
@@ -229,6 +232,7 @@ class WebUiIT {
         .isEqualTo("1");
     assertThat(card.getText()).contains("2 creators");
     screenshot("manager-dashboard");
+    assertFitsATablet("manager-dashboard");
     card.findElement(By.cssSelector("a.campaign-link")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaignTitle")));
     wait.until(
@@ -414,6 +418,7 @@ class WebUiIT {
             .findElement(By.xpath("./ancestor::tr"));
     assertThat(kolRow.getText()).contains("KOL", "MACRO", "120,000", "dermatology", "verified");
     screenshot("roster-search");
+    assertFitsATablet("roster-search");
 
     // The export link carries the filters: the CSV holds the KOL's account, not the influencer's.
     HttpResponse<String> export =
@@ -539,6 +544,7 @@ class WebUiIT {
         .as("what the user typed stays in the form")
         .isEqualTo("-5");
     screenshot("campaign-form");
+    assertFitsATablet("campaign-form");
 
     String name = p + " Serum form";
     type("campaignForm:name", name);
@@ -746,6 +752,7 @@ class WebUiIT {
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.body()).startsWith("dimension,value,currency,shortlisted");
     screenshot("report");
+    assertFitsATablet("report");
 
     // The menu's Reports page without a campaign offers the campaigns to pick.
     browser.findElement(By.id("navReports")).click();
@@ -865,6 +872,7 @@ class WebUiIT {
                 + ".");
     scrollTo("#taskForm\\:contractTerms");
     screenshot("contract-form");
+    assertFitsATablet("contract-form");
 
     // Fixed, the contract is drafted with the terms typed.
     setValue("taskForm:lines:0:dueDate", today.plusDays(20).toString());
@@ -1247,6 +1255,39 @@ class WebUiIT {
 
   private String text(String css) {
     return browser.findElement(By.cssSelector(css)).getText().trim();
+  }
+
+  /**
+   * At a tablet's width (768 × 1024) the page needs no sideways scrolling: tables reflow and forms
+   * stack. The window goes back to its desktop size afterwards.
+   */
+  private void assertFitsATablet(String page) throws Exception {
+    Dimension desktop = browser.manage().window().getSize();
+    browser.manage().window().setSize(new Dimension(768, 1024));
+    try {
+      wait.until(
+          d ->
+              ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth"))
+                      .intValue()
+                  <= 768);
+      Number overflow =
+          (Number)
+              ((JavascriptExecutor) browser)
+                  .executeScript(
+                      "return document.documentElement.scrollWidth"
+                          + " - document.documentElement.clientWidth");
+      assertThat(overflow.intValue())
+          .as(page + " scrolls sideways at a tablet's width, by pixels")
+          .isLessThanOrEqualTo(0);
+      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      Files.copy(
+          shot.toPath(),
+          dir.resolve("tablet-" + page + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      browser.manage().window().setSize(desktop);
+    }
   }
 
   private void screenshot(String name) throws Exception {
