@@ -776,19 +776,39 @@ class WebUiIT {
             OPS,
             "{\"response\":\"ACCEPTED\"}");
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    // A first draft on the campaign's defaults is over the approval limit: a manager sends it
+    // back, saying why.
+    api.complete(
+        api.task(engagement, "draftContract", OPS),
+        OPS,
+        "{\"terms\":{\"deliverables\":[{\"platform\":\"INSTAGRAM\",\"format\":\"POST\",\"count\":1,"
+            + "\"dueDate\":\""
+            + today.plusDays(20)
+            + "\"}],\"compensation\":{\"model\":\"FLAT_FEE\",\"flatFee\":12000.00,"
+            + "\"proRata\":false},\"currency\":\"USD\","
+            + "\"usageRights\":{\"channels\":[],\"durationDays\":0},\"includesProduct\":true}}");
+    api.complete(
+        api.task(engagement, "approveContract", MANAGER),
+        MANAGER,
+        "{\"approved\":false,\"comment\":\"12,000 is over budget for one post.\"}");
     String draftTask = api.task(engagement, "draftContract", OPS);
 
-    // ---- operations open it from the task list
+    // ---- operations open the sent-back contract from the task list
     login(Deployments.OPS);
     open("tasks.xhtml?view=MY_GROUPS");
     filterByCampaign(name);
     rowOf(draftTask).findElement(By.cssSelector("a.task-link")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
     assertThat(text("#taskTitle")).isEqualTo("Draft contract");
+    assertThat(text("#revisionNotice")).startsWith("A manager sent this contract back");
+    assertThat(text("#sendBackReason"))
+        .as("who sent it back and why")
+        .startsWith("Sent back by " + Deployments.MANAGER + " on ")
+        .endsWith(": 12,000 is over budget for one post.");
     assertThat(browser.findElements(By.cssSelector("textarea")))
         .as("no JSON text field for the terms any more")
         .isEmpty();
-    // The campaign's defaults: flat fee of 12,000 USD for one Instagram post.
+    // The terms sent back (the campaign's defaults): flat fee of 12,000 USD for one Instagram post.
     assertThat(
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("taskForm:model")))
                 .getFirstSelectedOption()
@@ -846,7 +866,11 @@ class WebUiIT {
     assertThat(browser.findElement(By.id("taskForm:lines:0:count")).getAttribute("value"))
         .isEqualTo("3");
 
-    // A bad form: the due date missing, answered beside it with the API's own message.
+    // A bad form: the due date (filled in from the terms sent back) cleared, answered beside it
+    // with the API's own message.
+    assertThat(browser.findElement(By.id("taskForm:lines:0:dueDate")).getAttribute("value"))
+        .isEqualTo(today.plusDays(20).toString());
+    setValue("taskForm:lines:0:dueDate", "");
     browser.findElement(By.id("taskForm:complete")).click();
     waitFor(
         "the due date's message",
@@ -1063,6 +1087,64 @@ class WebUiIT {
               return "UNDELIVERED".equals(d.getString("status")) ? d : null;
             });
     assertThat(undelivered.getJsonNumber("id").longValue()).isEqualTo(second);
+
+    // ---- the third post is not found at first; the creator puts it back (FIXED): verified again
+    long third =
+        object(api.get("api/engagements/" + engagement + "/contract", OPS))
+            .getJsonArray("deliverables")
+            .getJsonObject(2)
+            .getJsonNumber("id")
+            .longValue();
+    submitDraft(engagement, third);
+    api.complete(api.task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    api.awaitStep(engagement, "awaitLivePost", third);
+    HttpResponse<String> thirdLive =
+        api.send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + third + "/live-post",
+            OPS,
+            "{\"url\":\"https://www.instagram.com/p/" + p + third + "\"}");
+    assertThat(thirdLive.statusCode()).as(thirdLive.body()).isEqualTo(200);
+    String firstCheck = api.task(engagement, "verifyDelivery", OPS);
+    api.complete(firstCheck, OPS, Api.evidence(p + "_cleo", false, -1));
+    String fixable = api.task(engagement, "resolveDispute", OPS);
+
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(name);
+    rowOf(fixable).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
+    assertThat(text("#taskTitle")).isEqualTo("Resolve dispute");
+    chooseRadio("taskForm:resolution", "FIXED");
+    browser.findElement(By.id("taskForm:note")).sendKeys("Re-posted after an accidental archive.");
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Resolve dispute");
+    // Fixed means verify again: a new Verify delivery task, and this time the post is there.
+    String secondCheck =
+        api.until(
+            "a second Verify delivery of the third deliverable",
+            () -> {
+              String t = api.firstTask(engagement, "verifyDelivery", OPS);
+              return t != null && !t.equals(firstCheck) ? t : null;
+            });
+    api.complete(secondCheck, OPS, Api.evidence(p + "_cleo", true, third));
+    api.until(
+        "the third deliverable verified, or waiting out its stays-live period",
+        () ->
+            "VERIFIED"
+                    .equals(
+                        object(api.get("api/engagements/" + engagement + "/contract", OPS))
+                            .getJsonArray("deliverables")
+                            .getJsonObject(2)
+                            .getString("status"))
+                // the only deliverable left open: its stays-live timer is the one scheduled
+                || !array(
+                        api.get(
+                            "engine-rest/job?timers=true&processInstanceId="
+                                + instance
+                                + "&activityId=staysLivePeriodElapsed",
+                            ADMIN))
+                    .isEmpty());
   }
 
   private JsonObject firstDeliverable(long engagement) throws Exception {

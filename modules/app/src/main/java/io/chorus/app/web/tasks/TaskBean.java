@@ -19,6 +19,7 @@ import io.chorus.contracting.InvalidContractException;
 import io.chorus.contracting.PaymentLine;
 import io.chorus.contracting.PaymentQuote;
 import io.chorus.contracting.PaymentService;
+import io.chorus.contracting.StatusChange;
 import io.chorus.review.CheckResult;
 import io.chorus.review.DeliveryVerificationService;
 import io.chorus.review.DeliveryView;
@@ -118,6 +119,7 @@ public class TaskBean implements Serializable {
   private ContractForm contract;
   private boolean revision;
   private boolean sentBack;
+  private StatusChange sendBack;
   private DeliveryView delivery;
   private DisputeView dispute;
   private VerificationView failedVerification;
@@ -165,6 +167,13 @@ public class TaskBean implements Serializable {
                   .orElse(null);
       revision = existing != null;
       sentBack = revision && existing.status() == ContractStatus.REJECTED;
+      sendBack =
+          sentBack
+              ? contracts.history(existing.id()).stream()
+                  .filter(change -> change.to() == ContractStatus.REJECTED)
+                  .reduce((earlier, later) -> later)
+                  .orElse(null)
+              : null;
       contract = revision ? ContractForm.from(existing.terms()) : ContractForm.from(campaign);
     }
     if (isEvidence() || isDispute()) {
@@ -664,6 +673,17 @@ public class TaskBean implements Serializable {
   /** The existing contract was rejected by a manager, rather than saved as a draft. */
   public boolean isSentBack() {
     return sentBack;
+  }
+
+  /** Who sent the contract back, when and why ("maya on 2026-11-26 10:02: too high"); or "". */
+  public String getSendBackReason() {
+    return sendBack == null
+        ? ""
+        : sendBack.changedBy()
+            + " on "
+            + TaskRow.format(sendBack.changedAt())
+            + ": "
+            + (sendBack.note() == null ? "no reason given" : sendBack.note());
   }
 
   public ContractForm getContract() {
