@@ -20,8 +20,14 @@ import jakarta.json.JsonValue;
 import jakarta.servlet.ServletContext;
 import java.io.File;
 import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -295,20 +301,7 @@ class ReliabilityAndSecurityIT {
   @RunAsClient
   void everyPageNeedsALoginExceptTheLoginPage() throws Exception {
     Api api = new Api(base);
-    List<String> pages;
-    try (ZipFile war =
-        new ZipFile(new File(System.getProperty("chorus.war", "target/chorus.war")))) {
-      pages =
-          war.stream()
-              .map(e -> e.getName())
-              .filter(
-                  n ->
-                      n.endsWith(".xhtml")
-                          && !n.startsWith("WEB-INF/")
-                          && !n.startsWith("META-INF/"))
-              .filter(n -> !n.startsWith("resources/"))
-              .toList();
-    }
+    List<String> pages = pagesOfTheWar();
     assertThat(pages).contains("index.xhtml", "login.xhtml");
     for (String page : pages) {
       HttpResponse<String> answer = api.get(page, null);
@@ -321,6 +314,122 @@ class ReliabilityAndSecurityIT {
             .contains("login.xhtml");
       }
     }
+  }
+
+  /** The pages a browser opens: every {@code .xhtml} of the built WAR outside WEB-INF. */
+  private static List<String> pagesOfTheWar() throws Exception {
+    try (ZipFile war =
+        new ZipFile(new File(System.getProperty("chorus.war", "target/chorus.war")))) {
+      return war.stream()
+          .map(e -> e.getName())
+          .filter(
+              n ->
+                  n.endsWith(".xhtml")
+                      && !n.startsWith("WEB-INF/")
+                      && !n.startsWith("META-INF/")
+                      && !n.startsWith("resources/"))
+          .toList();
+    }
+  }
+
+  /**
+   * Who may open each page once logged in (web.xml's constraints). A new page without a row here
+   * fails {@link #everyPageAnswersEachLoggedInRoleAsThePagePolicySays}: decide who may open it.
+   */
+  static final Map<String, Set<String>> PAGE_POLICY =
+      Map.ofEntries(
+          Map.entry("index.xhtml", ALL),
+          Map.entry("tasks.xhtml", ALL),
+          Map.entry("task.xhtml", ALL),
+          Map.entry("process.xhtml", ALL),
+          Map.entry("campaigns.xhtml", ALL),
+          Map.entry("campaign-edit.xhtml", ALL),
+          Map.entry("roster/creators.xhtml", ALL),
+          Map.entry("roster/creator.xhtml", ALL),
+          Map.entry("roster/import.xhtml", STAFF),
+          Map.entry("manager/dashboard.xhtml", SENIOR),
+          Map.entry("manager/campaign.xhtml", SENIOR),
+          Map.entry("manager/incidents.xhtml", SENIOR),
+          Map.entry("manager/report.xhtml", SENIOR));
+
+  /**
+   * The page half of the role matrix: each role logs in through the login form, as a browser does,
+   * and opens every page. A page the role may open never answers 401 or 403, never sends it back to
+   * the login page and never fails with a 5xx (a page opened without its parameters may say "not
+   * found"); a page it may not open answers 403.
+   */
+  @Test
+  @RunAsClient
+  void everyPageAnswersEachLoggedInRoleAsThePagePolicySays() throws Exception {
+    List<String> pages =
+        pagesOfTheWar().stream().filter(page -> !page.equals("login.xhtml")).toList();
+    assertThat(PAGE_POLICY.keySet())
+        .as("one row of PAGE_POLICY per page of the WAR")
+        .containsExactlyInAnyOrderElementsOf(pages);
+    URI root = Deployments.loopback(base);
+    Map<String, String> users = Map.of("OPS", OPS, "MANAGER", MANAGER, "ADMIN", ADMIN);
+    int checked = 0;
+    for (Map.Entry<String, String> user : users.entrySet()) {
+      HttpClient browser = loggedIn(root, user.getValue());
+      for (String page : pages) {
+        HttpResponse<String> answer =
+            browser.send(
+                HttpRequest.newBuilder(root.resolve(page)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String what = page + " as " + user.getKey() + ": " + answer.statusCode();
+        if (PAGE_POLICY.get(page).contains(user.getKey())) {
+          assertThat(answer.statusCode()).as(what).isNotIn(401, 403).isLessThan(500);
+          assertThat(answer.headers().firstValue("Location").orElse(""))
+              .as(what + " sends the logged-in user back to the login page")
+              .doesNotContain("login.xhtml");
+        } else {
+          assertThat(answer.statusCode()).as(what).isEqualTo(403);
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(pages.size() * users.size());
+  }
+
+  /** A client with the session of a form login ("user:password"), as a browser holds it. */
+  private static HttpClient loggedIn(URI root, String credentials) throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    HttpResponse<String> form =
+        browser.send(
+            HttpRequest.newBuilder(root.resolve("login.xhtml")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher state =
+        java.util.regex.Pattern.compile(
+                "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(form.body());
+    assertThat(state.find()).as("the login form's view state").isTrue();
+    String[] user = credentials.split(":", 2);
+    String body =
+        "loginForm=loginForm&loginForm%3Ausername="
+            + URLEncoder.encode(user[0], StandardCharsets.UTF_8)
+            + "&loginForm%3Apassword="
+            + URLEncoder.encode(user[1], StandardCharsets.UTF_8)
+            + "&loginForm%3Asubmit=Log+in&jakarta.faces.ViewState="
+            + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> login =
+        browser.send(
+            HttpRequest.newBuilder(root.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode())
+        .as("form login of " + user[0] + ": " + login.body())
+        .isIn(302, 303);
+    assertThat(login.headers().firstValue("Location").orElse(""))
+        .as("form login of " + user[0])
+        .doesNotContain("login.xhtml");
+    return browser;
   }
 
   @Test
