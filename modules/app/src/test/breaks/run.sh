@@ -152,6 +152,7 @@ def first_line(message):
 table, unnoticed = [], 0
 for group in groups:
     found = results(group)
+    no_reports = not glob.glob(os.path.join(out, group, "failsafe-reports", "TEST-*.xml"))
     not_applied = set()
     p = os.path.join(out, group, "not-applied")
     if os.path.exists(p):
@@ -161,7 +162,8 @@ for group in groups:
             continue
         for catcher in catchers.split(","):
             cls, method = catcher.split("#")
-            status, message = found.get((cls, method), ("not run", ""))
+            status, message = found.get(
+                (cls, method), ("no reports, see maven.log" if no_reports else "not run", ""))
             if patch in not_applied:
                 verdict, status = "NO", "patch did not apply"
             elif status == "failed" and re.search(pattern, message, re.S):
