@@ -623,13 +623,23 @@ class ReliabilityAndSecurityIT {
     Map<Long, Integer> failures = new HashMap<>();
     boolean incidentSeen = false;
     for (long e : engagements.subList(0, 3)) {
-      String instance = api.processInstance(e);
+      // From the history: the job executor's own attempt may pay and end the process any moment.
+      String instance =
+          array(
+                  api.get(
+                      "engine-rest/history/process-instance?processInstanceBusinessKey=C-"
+                          + campaign
+                          + "-E-"
+                          + e,
+                      ADMIN))
+              .getJsonObject(0)
+              .getString("id");
       int attempts = 0;
       while (payments(api, campaign).stream().noneMatch(r -> engagementOf(r) == e)) {
         assertThat(attempts++).as("payout attempts of " + e).isLessThan(12);
         JsonObject job =
             await(
-                "the payout job of " + e,
+                "the payout job of " + e + ", or its payment",
                 () -> {
                   JsonArray jobs =
                       array(
@@ -638,8 +648,16 @@ class ReliabilityAndSecurityIT {
                                   + instance
                                   + "&activityId=releasePayment",
                               ADMIN));
-                  return jobs.isEmpty() ? null : jobs.getJsonObject(0);
+                  if (!jobs.isEmpty()) {
+                    return jobs.getJsonObject(0);
+                  }
+                  boolean paid =
+                      payments(api, campaign).stream().anyMatch(r -> engagementOf(r) == e);
+                  return paid ? JsonValue.EMPTY_JSON_OBJECT : null;
                 });
+        if (job.isEmpty()) {
+          break; // paid by the job executor's own attempt since the loop's check
+        }
         if (job.getInt("retries") == 0) {
           JsonArray incidents =
               array(api.get("engine-rest/incident?processInstanceId=" + instance, ADMIN));
