@@ -15,6 +15,7 @@
 #   --only     just these groups (a pg-* group named here runs without --with-pg)
 #   --list     print the groups and their breaks, run nothing
 #   --keep     leave the temporary worktree behind (its path is printed)
+#   --report   run nothing; print the table from the last runs' reports in modules/app/target/breaks
 #   after --    passed to every Maven run, e.g. -- -Dchorus.it.smtp.port=39125
 #
 # Logs and the Failsafe reports of each group: modules/app/target/breaks/<group>/.
@@ -29,6 +30,7 @@ with_pg=false
 only=""
 list=false
 keep=false
+report=false
 maven_args=()
 while (($#)); do
   case "$1" in
@@ -36,8 +38,9 @@ while (($#)); do
     --only) only="$2"; shift ;;
     --list) list=true ;;
     --keep) keep=true ;;
+    --report) report=true ;;
     --) shift; maven_args=("$@"); break ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -67,6 +70,8 @@ if $list; then
   exit 0
 fi
 
+started=$(date +%s)
+if ! $report; then
 mkdir -p "$out"
 tree="$(mktemp -d /tmp/chorus-breaks.XXXXXX)"
 cleanup() {
@@ -82,7 +87,6 @@ rmdir "$tree"
 git -C "$root" worktree add --quiet --detach "$tree" HEAD
 echo "worktree of $(git -C "$root" rev-parse --short HEAD) in $tree"
 
-started=$(date +%s)
 for g in "${selected[@]}"; do
   dir="$out/$g"
   rm -rf "$dir"
@@ -112,8 +116,9 @@ for g in "${selected[@]}"; do
   echo "[$(date -u +%H:%M:%S)] $g: done in $(cat "$dir/seconds") s ($(grep 'Tests run:' \
     "$dir/maven.log" 2>/dev/null | tail -1 | sed 's/^\[[A-Z]*\] //'))"
 done
+fi
 
-python3 - "$manifest" "$out" $(($(date +%s) - started)) "${selected[@]}" <<'PY'
+python3 - "$manifest" "$out" "$($report && echo 0 || echo $(($(date +%s) - started)))" "${selected[@]}" <<'PY'
 import glob, os, re, sys
 import xml.etree.ElementTree as ET
 
@@ -132,7 +137,7 @@ def results(group):
                 el = case.find(kind)
                 if el is not None:
                     status = "failed" if kind != "skipped" else "skipped"
-                    message = (el.get("message") or "") + "\n" + (el.text or "")
+                    message = el.get("message") or el.text or ""
                     if kind == "error":
                         message = (el.get("type") or "") + ": " + message
                     break
@@ -140,14 +145,14 @@ def results(group):
     return found
 
 def first_line(message):
-    lines = [l.strip() for l in message.splitlines() if l.strip()]
-    if not lines:
-        return ""
-    line = lines[0]
-    # AssertJ puts the description alone on the first line: add what follows.
-    if re.fullmatch(r"\[.*\]", line) and len(lines) > 1:
-        line += " " + lines[1]
-    return line if len(line) <= 150 else line[:147] + "..."
+    """The assertion's message on one line: exception class and stack left out."""
+    lines = [l.strip() for l in message.splitlines() if l.strip() and not l.strip().startswith("at ")]
+    lines = [re.sub(r"^[\w.$]+(Error|Exception|Failure):\s*", "", l, count=1) for l in lines]
+    if lines and lines[0].startswith("[") and len(lines[0]) > 60:
+        lines[0] = lines[0][:50] + "...]"  # a long AssertJ description, such as an answer body
+    line = " ".join(l for l in lines[:5] if l)
+    line = re.sub(r"\s+", " ", line)
+    return line if len(line) <= 140 else line[:137] + "..."
 
 table, unnoticed = [], 0
 for group in groups:
@@ -183,9 +188,10 @@ print("| Guarantee | Patch | Test that caught it | Failed as expected? | Message
 print("|---|---|---|---|---|")
 for row in table:
     print("| " + " | ".join(row) + " |")
-runs = ", ".join(f"{g} {open(os.path.join(out, g, 'seconds')).read().strip()} s" for g in groups)
+took = {g: int(open(os.path.join(out, g, "seconds")).read()) for g in groups}
+runs = ", ".join(f"{g} {s} s" for g, s in took.items())
 print()
 print(f"{len(table)} expected failures, {len(table) - unnoticed} seen; {len(groups)} Maven runs"
-      f" ({runs}); {seconds} s in all")
+      f" ({runs}; {sum(took.values())} s)" + (f", {seconds} s wall time" if seconds else ""))
 sys.exit(1 if unnoticed else 0)
 PY
