@@ -837,7 +837,7 @@ class ReliabilityAndSecurityIT {
       long engagement = Long.parseLong(cells[1]);
       if (engagements.contains(engagement)) {
         BigDecimal previous = transfers.put(engagement, new BigDecimal(cells[2]).setScale(2));
-        assertThat(previous).as("one transfer per payout key: " + line).isNull();
+        assertThat(previous).as("one transfer per payout, whatever its key: " + line).isNull();
       }
     }
     return transfers;
