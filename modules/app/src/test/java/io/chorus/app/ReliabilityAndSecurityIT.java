@@ -727,7 +727,9 @@ class ReliabilityAndSecurityIT {
         array(api.get("api/audit?campaignId=" + campaign + "&type=approvePayment", MANAGER))
             .getValuesAs(JsonObject.class);
     assertThat(paymentApprovals).hasSize(1);
-    assertThat(paymentApprovals.get(0).getString("completedBy")).isEqualTo(Deployments.MANAGER);
+    assertThat(paymentApprovals.get(0).getString("completedBy", null))
+        .as("who released the payment, by the engine's operation log")
+        .isEqualTo(Deployments.MANAGER);
     assertThat(paymentApprovals.get(0).getJsonObject("decision").getBoolean("paymentApproved"))
         .isTrue();
 
@@ -743,7 +745,9 @@ class ReliabilityAndSecurityIT {
             .filter(a -> a.getJsonNumber("engagementId").longValue() == removed)
             .findFirst()
             .orElseThrow();
-    assertThat(approval.getString("completedBy")).isEqualTo(Deployments.MANAGER);
+    assertThat(approval.getString("completedBy", null))
+        .as("who approved the contract, by the engine's operation log")
+        .isEqualTo(Deployments.MANAGER);
     assertThat(approval.getJsonObject("decision").getBoolean("contractApproved")).isTrue();
     OffsetDateTime at = OffsetDateTime.parse(approval.getString("completedAt"));
     assertThat(at).isAfter(started).isBefore(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5));
@@ -754,7 +758,7 @@ class ReliabilityAndSecurityIT {
     assertThat(reviews)
         .extracting(
             r ->
-                r.getString("completedBy")
+                r.getString("completedBy", null)
                     + ":"
                     + r.getJsonObject("decision").getString("reviewDecision"))
         .containsOnly(Deployments.OPS + ":APPROVE");
