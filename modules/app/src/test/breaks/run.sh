@@ -188,7 +188,8 @@ print("| Guarantee | Patch | Test that caught it | Failed as expected? | Message
 print("|---|---|---|---|---|")
 for row in table:
     print("| " + " | ".join(row) + " |")
-took = {g: int(open(os.path.join(out, g, "seconds")).read()) for g in groups}
+seconds_of = lambda g: os.path.join(out, g, "seconds")
+took = {g: int(open(seconds_of(g)).read()) if os.path.exists(seconds_of(g)) else 0 for g in groups}
 runs = ", ".join(f"{g} {s} s" for g, s in took.items())
 print()
 print(f"{len(table)} expected failures, {len(table) - unnoticed} seen; {len(groups)} Maven runs"
