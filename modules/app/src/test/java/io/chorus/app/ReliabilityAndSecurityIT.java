@@ -732,13 +732,23 @@ class ReliabilityAndSecurityIT {
     Map<Long, Integer> failures = new HashMap<>();
     boolean incidentSeen = false;
     for (long e : engagements.subList(0, 3)) {
-      String instance = api.processInstance(e);
+      // From the history: the job executor's own attempt may pay and end the process any moment.
+      String instance =
+          array(
+                  api.get(
+                      "engine-rest/history/process-instance?processInstanceBusinessKey=C-"
+                          + campaign
+                          + "-E-"
+                          + e,
+                      ADMIN))
+              .getJsonObject(0)
+              .getString("id");
       int attempts = 0;
       while (payments(api, campaign).stream().noneMatch(r -> engagementOf(r) == e)) {
         assertThat(attempts++).as("payout attempts of " + e).isLessThan(12);
         JsonObject job =
             await(
-                "the payout job of " + e,
+                "the payout job of " + e + ", or its payment",
                 () -> {
                   JsonArray jobs =
                       array(
@@ -747,8 +757,16 @@ class ReliabilityAndSecurityIT {
                                   + instance
                                   + "&activityId=releasePayment",
                               ADMIN));
-                  return jobs.isEmpty() ? null : jobs.getJsonObject(0);
+                  if (!jobs.isEmpty()) {
+                    return jobs.getJsonObject(0);
+                  }
+                  boolean paid =
+                      payments(api, campaign).stream().anyMatch(r -> engagementOf(r) == e);
+                  return paid ? JsonValue.EMPTY_JSON_OBJECT : null;
                 });
+        if (job.isEmpty()) {
+          break; // paid by the job executor's own attempt since the loop's check
+        }
         if (job.getInt("retries") == 0) {
           JsonArray incidents =
               array(api.get("engine-rest/incident?processInstanceId=" + instance, ADMIN));
@@ -818,7 +836,9 @@ class ReliabilityAndSecurityIT {
         array(api.get("api/audit?campaignId=" + campaign + "&type=approvePayment", MANAGER))
             .getValuesAs(JsonObject.class);
     assertThat(paymentApprovals).hasSize(1);
-    assertThat(paymentApprovals.get(0).getString("completedBy")).isEqualTo(Deployments.MANAGER);
+    assertThat(paymentApprovals.get(0).getString("completedBy", null))
+        .as("who released the payment, by the engine's operation log")
+        .isEqualTo(Deployments.MANAGER);
     assertThat(paymentApprovals.get(0).getJsonObject("decision").getBoolean("paymentApproved"))
         .isTrue();
 
@@ -834,7 +854,9 @@ class ReliabilityAndSecurityIT {
             .filter(a -> a.getJsonNumber("engagementId").longValue() == removed)
             .findFirst()
             .orElseThrow();
-    assertThat(approval.getString("completedBy")).isEqualTo(Deployments.MANAGER);
+    assertThat(approval.getString("completedBy", null))
+        .as("who approved the contract, by the engine's operation log")
+        .isEqualTo(Deployments.MANAGER);
     assertThat(approval.getJsonObject("decision").getBoolean("contractApproved")).isTrue();
     OffsetDateTime at = OffsetDateTime.parse(approval.getString("completedAt"));
     assertThat(at).isAfter(started).isBefore(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5));
@@ -845,7 +867,7 @@ class ReliabilityAndSecurityIT {
     assertThat(reviews)
         .extracting(
             r ->
-                r.getString("completedBy")
+                r.getString("completedBy", null)
                     + ":"
                     + r.getJsonObject("decision").getString("reviewDecision"))
         .containsOnly(Deployments.OPS + ":APPROVE");
@@ -928,7 +950,7 @@ class ReliabilityAndSecurityIT {
       long engagement = Long.parseLong(cells[1]);
       if (engagements.contains(engagement)) {
         BigDecimal previous = transfers.put(engagement, new BigDecimal(cells[2]).setScale(2));
-        assertThat(previous).as("one transfer per payout key: " + line).isNull();
+        assertThat(previous).as("one transfer per payout, whatever its key: " + line).isNull();
       }
     }
     return transfers;

@@ -26,12 +26,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Three amounts select a fault (the test's contracts use them as fees):
  *
  * <ul>
- *   <li>{@link #FAIL_TWICE}: the provider refuses the first two calls for a key, then pays;
+ *   <li>{@link #FAIL_TWICE}: the provider refuses the first two calls for an engagement, then pays;
  *   <li>{@link #FAIL_SIX_TIMES}: it refuses six calls, more than the job's retries, so an incident
  *       is raised and a retry by an administrator pays;
  *   <li>{@link #PAY_THEN_TIME_OUT}: the first call pays and then times out, so Chorus rolls back
  *       and retries; the provider, like a real one, honours the idempotency key and pays only once.
  * </ul>
+ *
+ * <p>The outage is counted per engagement, not per idempotency key, as a real outage does not
+ * depend on the key: so a Chorus that sent a new key with each attempt gets paid twice (and the
+ * test says so) instead of being refused for ever.
  *
  * <p>Transfers the provider really made are appended to {@code provider-transfers.csv} in the
  * payout folder, outside any transaction, as a bank statement would show them.
@@ -44,7 +48,8 @@ public abstract class FlakyPaymentProvider implements PaymentGateway {
   public static final BigDecimal FAIL_SIX_TIMES = new BigDecimal("1100.02");
   public static final BigDecimal PAY_THEN_TIME_OUT = new BigDecimal("1100.03");
 
-  private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+  private static final Map<Long, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+  private static final Map<Long, Boolean> TIMED_OUT = new ConcurrentHashMap<>();
   private static final Map<String, String> TRANSFERS = new ConcurrentHashMap<>();
 
   @Inject @Delegate @Any PaymentGateway delegate;
@@ -63,7 +68,8 @@ public abstract class FlakyPaymentProvider implements PaymentGateway {
     } else {
       return delegate.pay(instruction);
     }
-    int call = CALLS.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+    long engagement = instruction.engagementId();
+    int call = CALLS.computeIfAbsent(engagement, k -> new AtomicInteger()).incrementAndGet();
     if (call <= refusals) {
       throw new PaymentGatewayException(
           "Provider unavailable (call " + call + " of " + key + ", refused on purpose)");
@@ -71,7 +77,8 @@ public abstract class FlakyPaymentProvider implements PaymentGateway {
     boolean first = TRANSFERS.putIfAbsent(key, "transfer-" + key) == null;
     if (first) {
       record(instruction);
-      if (amount.compareTo(PAY_THEN_TIME_OUT) == 0) {
+      if (amount.compareTo(PAY_THEN_TIME_OUT) == 0
+          && TIMED_OUT.putIfAbsent(engagement, true) == null) {
         throw new PaymentGatewayException("Provider timed out after the transfer of " + key);
       }
     }
