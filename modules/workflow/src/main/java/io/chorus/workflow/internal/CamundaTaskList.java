@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -122,14 +123,38 @@ public class CamundaTaskList implements TaskListService {
   @Override
   @Transactional
   public void complete(Viewer viewer, String taskId, Map<String, Object> variables) {
+    complete(viewer, taskId, () -> variables);
+  }
+
+  /**
+   * One check of the task (a read, plus the candidate query when it is unassigned), the claim when
+   * it is unassigned, the caller's work, the completion: the task is not read again in between.
+   */
+  @Override
+  @Transactional
+  public void complete(Viewer viewer, String taskId, Supplier<Map<String, Object>> work) {
     Task task = actionableTask(viewer, taskId);
+    if (task.getAssignee() == null) {
+      onTask(taskId, () -> taskService.claim(taskId, viewer.userId()));
+    }
+    Map<String, Object> variables = work.get();
+    onTask(taskId, () -> taskService.complete(taskId, variables));
+    LOG.info(
+        () ->
+            "Task "
+                + taskId
+                + " ("
+                + task.getTaskDefinitionKey()
+                + ") completed by "
+                + viewer.userId());
+  }
+
+  /** A claim or completion of the task, with the engine's refusals turned into task answers. */
+  private void onTask(String taskId, Runnable command) {
     try {
-      if (task.getAssignee() == null) {
-        taskService.claim(taskId, viewer.userId());
-      }
-      taskService.complete(taskId, variables);
+      command.run();
     } catch (NullValueException | NotFoundException e) {
-      // Completed by someone else between the check above and this call.
+      // Completed by someone else between the check and this call.
       throw gone(taskId);
     } catch (TaskAlreadyClaimedException e) {
       throw new TaskException(Reason.CLAIMED_BY_OTHER, "Someone else claimed this task first.");
@@ -146,14 +171,6 @@ public class CamundaTaskList implements TaskListService {
       }
       throw e;
     }
-    LOG.info(
-        () ->
-            "Task "
-                + taskId
-                + " ("
-                + task.getTaskDefinitionKey()
-                + ") completed by "
-                + viewer.userId());
   }
 
   /** The task if this user may act on it: assigned to them, or offered to one of their groups. */
