@@ -38,8 +38,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * The task list on Camunda's {@link TaskQuery}: one query for the page, one for the count, one for
- * the business keys of the page's process instances; never a query per row.
+ * The task list on Camunda's {@link TaskQuery}: one query for the page, one for the count (unless
+ * the first page is not full), one for the business keys of the page's process instances; never a
+ * query per row.
  */
 @ApplicationScoped
 public class CamundaTaskList implements TaskListService {
@@ -53,7 +54,6 @@ public class CamundaTaskList implements TaskListService {
   @Override
   public TaskPage list(Viewer viewer, TaskFilter filter, int page, int size) {
     TaskQuery query = query(viewer, filter);
-    long total = query.count();
     switch (filter.sort() == null ? TaskFilter.Sort.DUE_DATE : filter.sort()) {
       case PRIORITY -> query.orderByTaskPriority().desc().orderByDueDate().asc();
       case CREATED -> query.orderByTaskCreateTime().asc();
@@ -61,6 +61,9 @@ public class CamundaTaskList implements TaskListService {
     }
     query.orderByTaskId().asc();
     List<Task> tasks = query.listPage(page * size, size);
+    // A first page that is not full holds every task: the count query (as costly as the page's
+    // own) would only repeat it. Most look-ups of one engagement's task are such pages.
+    long total = page == 0 && tasks.size() < size ? tasks.size() : query.count();
     return new TaskPage(summaries(tasks), total, page, size);
   }
 
