@@ -34,12 +34,7 @@ import java.util.logging.Logger;
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",
-      "fish.payara.fail-all-connections=true",
-      // Prepared statements kept per pooled connection, first in first out ("FIXED"; an unset type
-      // fails, Payara issue 6647). H2 otherwise parses nearly every statement again (its own
-      // cache holds 8 per session): 8 % of the server's CPU samples in benchmark P1.
-      "fish.payara.statement-cache-size=200",
-      "fish.payara.statement-cache-type=FIXED"
+      "fish.payara.fail-all-connections=true"
     })
 @Singleton
 @Startup
