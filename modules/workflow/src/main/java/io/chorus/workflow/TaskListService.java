@@ -1,6 +1,7 @@
 package io.chorus.workflow;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The task list that operations staff and managers work: list, claim, unclaim, complete. Every call
@@ -25,4 +26,11 @@ public interface TaskListService {
    * to one of their groups (then it is claimed for them in the same transaction).
    */
   void complete(TaskFilter.Viewer viewer, String taskId, Map<String, Object> variables);
+
+  /**
+   * Completes the task with the variables that {@code work} returns. {@code work} runs in the
+   * caller's transaction after the task has been checked and claimed for the viewer, so a task that
+   * is someone else's is refused before it runs; it does the domain write the task stands for.
+   */
+  void complete(TaskFilter.Viewer viewer, String taskId, Supplier<Map<String, Object>> work);
 }

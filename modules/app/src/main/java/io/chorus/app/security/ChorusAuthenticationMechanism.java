@@ -2,8 +2,8 @@ package io.chorus.app.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * One mechanism for two kinds of client.
@@ -27,9 +30,13 @@ import java.util.Base64;
  *       page and, after login, back to where the user was going.
  * </ul>
  *
- * <p>{@link AutoApplySession} keeps a successful login in the HTTP session.
+ * <p>A page login is kept in the HTTP session, and a request of that session (a page, or a download
+ * it links to) is authenticated from it, as {@code @AutoApplySession} would do. An API call with
+ * Basic credentials does not open a session: with {@code @AutoApplySession} every such call created
+ * one (API clients send no cookie), and each new session cost the container a session id, Faces'
+ * per-session token key (which lists every charset of the JVM) and memory until it timed out: about
+ * a tenth of the server's CPU in benchmark P1.
  */
-@AutoApplySession
 @ApplicationScoped
 public class ChorusAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -41,20 +48,41 @@ public class ChorusAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject IdentityStoreHandler identityStoreHandler;
   @Inject VerifiedCredentials verifiedCredentials;
 
+  /** The message-info key by which the container keeps the login in the HTTP session (JASPIC). */
+  static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     // This runs before any filter, and a 401 or a redirect to the login page ends the request
     // here: set the security headers now, or those answers go out without them.
     SecurityHeadersFilter.apply(response);
+    Principal sessionUser = request.getUserPrincipal();
+    if (sessionUser != null) {
+      // Logged in earlier in this HTTP session (what @AutoApplySession does first).
+      try {
+        context
+            .getHandler()
+            .handle(
+                new Callback[] {
+                  new CallerPrincipalCallback(context.getClientSubject(), sessionUser)
+                });
+      } catch (IOException | UnsupportedCallbackException e) {
+        throw new IllegalStateException("The container refused the session's caller", e);
+      }
+      return AuthenticationStatus.SUCCESS;
+    }
     Credential credential =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (credential != null) {
       // Programmatic login from the login page.
       CredentialValidationResult result = identityStoreHandler.validate(credential);
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
-          : AuthenticationStatus.SEND_FAILURE;
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      // Keep the page login in the session (the API's Basic logins are not kept).
+      context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+      return context.notifyContainerAboutLogin(result);
     }
     if (isAnonymousSubmission(request)) {
       // The creator's submission link: the token in the path is the credential, checked by the

@@ -86,29 +86,27 @@ public class TaskCompleter {
     @Transactional
     public void complete(Viewer viewer, TaskSummary task, TaskFormData form) {
       TaskCompletionHandler handler = handlers.get(task.taskType());
-      Map<String, Object> variables;
       if (form == null) {
-        variables = Map.of();
+        tasks.complete(viewer, task.id(), Map.of());
       } else if (handler == null) {
-        variables = form.toVariables();
+        tasks.complete(viewer, task.id(), form.toVariables());
       } else {
-        // Claim inside the transaction first, so a task claimed by someone else is refused before
-        // any domain write.
-        if (task.assignee() == null) {
-          tasks.claim(viewer, task.id());
-        }
-        variables =
-            handler.complete(
-                new TaskCompletion(
-                    task.id(),
-                    task.taskType(),
-                    task.processInstanceId(),
-                    task.campaignId(),
-                    task.engagementId(),
-                    viewer.userId()),
-                form);
+        // The task list checks and claims the task first, so a task claimed by someone else is
+        // refused before any domain write; the handler's write and the completion follow.
+        tasks.complete(
+            viewer,
+            task.id(),
+            () ->
+                handler.complete(
+                    new TaskCompletion(
+                        task.id(),
+                        task.taskType(),
+                        task.processInstanceId(),
+                        task.campaignId(),
+                        task.engagementId(),
+                        viewer.userId()),
+                    form));
       }
-      tasks.complete(viewer, task.id(), variables);
     }
   }
 }
