@@ -1,7 +1,9 @@
 package io.chorus.app.api;
 
+import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -201,6 +203,23 @@ public final class ErrorMappers {
           500,
           "Internal Server Error",
           "Something went wrong on our side (error " + incident + ").");
+    }
+  }
+
+  /**
+   * A {@code @Transactional} bean whose commit failed (the transaction was marked for rollback, or
+   * the database refused the commit). Jersey's CDI integration brings a mapper of its own for this
+   * type that only rethrows the cause, a checked exception that no mapper sees, so the container
+   * answered with its HTML error page. This one, preferred by its priority, answers as {@link
+   * Unexpected} does: 409 for a lock conflict, otherwise a JSON 500 with an error number in the
+   * log.
+   */
+  @Provider
+  @Priority(1)
+  public static class FailedCommit implements ExceptionMapper<TransactionalException> {
+    @Override
+    public Response toResponse(TransactionalException e) {
+      return new Unexpected().toResponse(e);
     }
   }
 
