@@ -778,15 +778,7 @@ class WebUiIT {
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
     // A first draft on the campaign's defaults is over the approval limit: a manager sends it
     // back, saying why.
-    api.complete(
-        api.task(engagement, "draftContract", OPS),
-        OPS,
-        "{\"terms\":{\"deliverables\":[{\"platform\":\"INSTAGRAM\",\"format\":\"POST\",\"count\":1,"
-            + "\"dueDate\":\""
-            + today.plusDays(20)
-            + "\"}],\"compensation\":{\"model\":\"FLAT_FEE\",\"flatFee\":12000.00,"
-            + "\"proRata\":false},\"currency\":\"USD\","
-            + "\"usageRights\":{\"channels\":[],\"durationDays\":0},\"includesProduct\":true}}");
+    api.complete(api.task(engagement, "draftContract", OPS), OPS, flatFeeForOnePost());
     api.complete(
         api.task(engagement, "approveContract", MANAGER),
         MANAGER,
@@ -795,11 +787,7 @@ class WebUiIT {
 
     // ---- operations open the sent-back contract from the task list
     login(Deployments.OPS);
-    open("tasks.xhtml?view=MY_GROUPS");
-    filterByCampaign(name);
-    rowOf(draftTask).findElement(By.cssSelector("a.task-link")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
-    assertThat(text("#taskTitle")).isEqualTo("Draft contract");
+    openFromTheTaskList(name, draftTask, "Draft contract");
     assertThat(text("#revisionNotice")).startsWith("A manager sent this contract back");
     assertThat(text("#sendBackReason"))
         .as("who sent it back and why")
@@ -942,11 +930,7 @@ class WebUiIT {
     assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
     String verifyTask = api.task(engagement, "verifyDelivery", OPS);
 
-    open("tasks.xhtml?view=MY_GROUPS");
-    filterByCampaign(name);
-    rowOf(verifyTask).findElement(By.cssSelector("a.task-link")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
-    assertThat(text("#taskTitle")).isEqualTo("Verify delivery");
+    openFromTheTaskList(name, verifyTask, "Verify delivery");
     assertThat(browser.findElement(By.cssSelector("#liveUrl a")).getAttribute("href"))
         .as("the live post one click away")
         .isEqualTo(url);
@@ -1035,31 +1019,11 @@ class WebUiIT {
         .isEqualTo(1500 + 60 + 25);
 
     // ---- the second deliverable fails verification (the post is gone): resolve the dispute
-    long second =
-        object(api.get("api/engagements/" + engagement + "/contract", OPS))
-            .getJsonArray("deliverables")
-            .getJsonObject(1)
-            .getJsonNumber("id")
-            .longValue();
-    submitDraft(engagement, second);
-    api.complete(api.task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
-    api.awaitStep(engagement, "awaitLivePost", second);
-    HttpResponse<String> secondLive =
-        api.send(
-            "POST",
-            "api/engagements/" + engagement + "/deliverables/" + second + "/live-post",
-            OPS,
-            "{\"url\":\"https://www.instagram.com/p/" + p + second + "\"}");
-    assertThat(secondLive.statusCode()).as(secondLive.body()).isEqualTo(200);
-    api.complete(
-        api.task(engagement, "verifyDelivery", OPS), OPS, Api.evidence(p + "_cleo", false, -1));
+    long second = deliverable(engagement, 1);
+    publishedThenGone(engagement, second, p);
     String disputeTask = api.task(engagement, "resolveDispute", OPS);
 
-    open("tasks.xhtml?view=MY_GROUPS");
-    filterByCampaign(name);
-    rowOf(disputeTask).findElement(By.cssSelector("a.task-link")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
-    assertThat(text("#taskTitle")).isEqualTo("Resolve dispute");
+    openFromTheTaskList(name, disputeTask, "Resolve dispute");
     assertThat(browser.findElements(By.cssSelector("#disputeReasons li")))
         .as("why the verification failed")
         .isNotEmpty();
@@ -1071,11 +1035,7 @@ class WebUiIT {
     waitFor(
         "the resolution's message", d -> !shownText("[id='taskForm:resolutionMessage']").isEmpty());
     assertThat(text("[id='taskForm:resolutionMessage']")).isEqualTo("Choose FIXED or UNDELIVERED.");
-    chooseRadio("taskForm:resolution", "UNDELIVERED");
-    browser.findElement(By.id("taskForm:note")).sendKeys("Deleted after two days; not paid.");
-    browser.findElement(By.id("taskForm:complete")).click();
-    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
-    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Resolve dispute");
+    resolveDisputeInThePage("UNDELIVERED", "Deleted after two days; not paid.");
     JsonObject undelivered =
         api.until(
             "contracting records the second deliverable undelivered",
@@ -1089,36 +1049,12 @@ class WebUiIT {
     assertThat(undelivered.getJsonNumber("id").longValue()).isEqualTo(second);
 
     // ---- the third post is not found at first; the creator puts it back (FIXED): verified again
-    long third =
-        object(api.get("api/engagements/" + engagement + "/contract", OPS))
-            .getJsonArray("deliverables")
-            .getJsonObject(2)
-            .getJsonNumber("id")
-            .longValue();
-    submitDraft(engagement, third);
-    api.complete(api.task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
-    api.awaitStep(engagement, "awaitLivePost", third);
-    HttpResponse<String> thirdLive =
-        api.send(
-            "POST",
-            "api/engagements/" + engagement + "/deliverables/" + third + "/live-post",
-            OPS,
-            "{\"url\":\"https://www.instagram.com/p/" + p + third + "\"}");
-    assertThat(thirdLive.statusCode()).as(thirdLive.body()).isEqualTo(200);
-    String firstCheck = api.task(engagement, "verifyDelivery", OPS);
-    api.complete(firstCheck, OPS, Api.evidence(p + "_cleo", false, -1));
+    long third = deliverable(engagement, 2);
+    String firstCheck = publishedThenGone(engagement, third, p);
     String fixable = api.task(engagement, "resolveDispute", OPS);
 
-    open("tasks.xhtml?view=MY_GROUPS");
-    filterByCampaign(name);
-    rowOf(fixable).findElement(By.cssSelector("a.task-link")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
-    assertThat(text("#taskTitle")).isEqualTo("Resolve dispute");
-    chooseRadio("taskForm:resolution", "FIXED");
-    browser.findElement(By.id("taskForm:note")).sendKeys("Re-posted after an accidental archive.");
-    browser.findElement(By.id("taskForm:complete")).click();
-    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
-    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Resolve dispute");
+    openFromTheTaskList(name, fixable, "Resolve dispute");
+    resolveDisputeInThePage("FIXED", "Re-posted after an accidental archive.");
     // Fixed means verify again: a new Verify delivery task, and this time the post is there.
     String secondCheck =
         api.until(
@@ -1145,6 +1081,65 @@ class WebUiIT {
                                 + "&activityId=staysLivePeriodElapsed",
                             ADMIN))
                     .isEmpty());
+  }
+
+  /**
+   * Opens a task from the groups' task list filtered by campaign, as staff do; checks its title.
+   */
+  private void openFromTheTaskList(String campaign, String taskId, String title) {
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(campaign);
+    rowOf(taskId).findElement(By.cssSelector("a.task-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskTitle")));
+    assertThat(text("#taskTitle")).isEqualTo(title);
+  }
+
+  /** On an open Resolve dispute page: the resolution and a note, completed; back at the list. */
+  private void resolveDisputeInThePage(String resolution, String note) {
+    chooseRadio("taskForm:resolution", resolution);
+    browser.findElement(By.id("taskForm:note")).sendKeys(note);
+    browser.findElement(By.id("taskForm:complete")).click();
+    wait.until(ExpectedConditions.urlContains("tasks.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Done: Resolve dispute");
+  }
+
+  /** Draft contract form data: one Instagram post for a flat 12,000 USD, with product. */
+  private String flatFeeForOnePost() {
+    return "{\"terms\":{\"deliverables\":[{\"platform\":\"INSTAGRAM\",\"format\":\"POST\",\"count\":1,"
+        + "\"dueDate\":\""
+        + today.plusDays(20)
+        + "\"}],\"compensation\":{\"model\":\"FLAT_FEE\",\"flatFee\":12000.00,"
+        + "\"proRata\":false},\"currency\":\"USD\","
+        + "\"usageRights\":{\"channels\":[],\"durationDays\":0},\"includesProduct\":true}}";
+  }
+
+  /** The id of the contract's n-th deliverable (from 0). */
+  private long deliverable(long engagement, int n) {
+    return object(api.get("api/engagements/" + engagement + "/contract", OPS))
+        .getJsonArray("deliverables")
+        .getJsonObject(n)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /**
+   * A deliverable drafted, approved and published (REST), then not found when staff verify it: the
+   * engagement opens a dispute. Returns the failed Verify delivery task's id.
+   */
+  private String publishedThenGone(long engagement, long deliverable, String p) throws Exception {
+    submitDraft(engagement, deliverable);
+    api.complete(api.task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
+    api.awaitStep(engagement, "awaitLivePost", deliverable);
+    HttpResponse<String> live =
+        api.send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
+            OPS,
+            "{\"url\":\"https://www.instagram.com/p/" + p + deliverable + "\"}");
+    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+    String check = api.task(engagement, "verifyDelivery", OPS);
+    api.complete(check, OPS, Api.evidence(p + "_cleo", false, -1));
+    return check;
   }
 
   private JsonObject firstDeliverable(long engagement) throws Exception {
@@ -1406,15 +1401,7 @@ class WebUiIT {
             OPS,
             "{\"response\":\"ACCEPTED\"}");
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
-    api.complete(
-        api.task(engagement, "draftContract", OPS),
-        OPS,
-        "{\"terms\":{\"deliverables\":[{\"platform\":\"INSTAGRAM\",\"format\":\"POST\",\"count\":1,"
-            + "\"dueDate\":\""
-            + today.plusDays(20)
-            + "\"}],\"compensation\":{\"model\":\"FLAT_FEE\",\"flatFee\":12000.00,"
-            + "\"proRata\":false},\"currency\":\"USD\","
-            + "\"usageRights\":{\"channels\":[],\"durationDays\":0},\"includesProduct\":true}}");
+    api.complete(api.task(engagement, "draftContract", OPS), OPS, flatFeeForOnePost());
     approveSignShipAndDeliver(engagement);
     JsonObject contract = object(api.get("api/engagements/" + engagement + "/contract", OPS));
     return contract.getJsonArray("deliverables").getJsonObject(0).getJsonNumber("id").longValue();
