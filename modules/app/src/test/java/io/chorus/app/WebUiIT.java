@@ -1142,6 +1142,62 @@ class WebUiIT {
     return check;
   }
 
+  /**
+   * R4: a creator's name and a draft's caption full of markup are shown as text on the pages that
+   * show them (task list, review form, creator profile), and nothing in them runs: no element is
+   * made of them and no script they carry sets its flag.
+   */
+  @Test
+  void hostileNamesAndCaptionsAreShownAsTextAndNeverRun() throws Exception {
+    String p = "ux" + Long.toString(System.nanoTime(), 36);
+    String markup =
+        "<img src=x class=xss onerror=window.chorusXss=1><script>window.chorusXss=2</script>";
+    String name = p + " Mallory " + markup;
+    long creator = api.createCreator(influencer(name, p + "_mallory", 50_000));
+    String campaignName = p + " Markup";
+    long campaign = createCampaign(campaignName, "FLAT_FEE", "12000.00", "60000.00");
+    long engagement = api.shortlistAndLaunch(campaign, List.of(creator)).get(0);
+    long deliverable = contractSignedAndSeeded(engagement);
+    api.awaitStep(engagement, "awaitDraft", deliverable);
+    String caption = "#ad " + markup + " @glowlabs #GlowSerum";
+    HttpResponse<String> draft =
+        api.send(
+            "POST",
+            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/drafts",
+            OPS,
+            "{\"caption\":\"" + caption + "\",\"mediaLinks\":[]}");
+    assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+    String review = api.task(engagement, "reviewContent", OPS);
+
+    login(Deployments.OPS);
+    open("tasks.xhtml?view=MY_GROUPS");
+    filterByCampaign(campaignName);
+    assertThat(rowOf(review).getText()).as("the task list's creator column").contains(markup);
+    assertNothingRan("the task list");
+
+    openFromTheTaskList(campaignName, review, "Review content");
+    assertThat(text("#creatorName")).contains(markup);
+    assertThat(browser.findElement(By.cssSelector(".version.latest .caption")).getText())
+        .contains(markup);
+    assertNothingRan("the review form");
+
+    open("roster/creator.xhtml?id=" + creator);
+    waitFor("the creator's profile", d -> !d.findElements(By.id("creatorName")).isEmpty());
+    assertThat(text("#creatorName")).contains(markup);
+    assertNothingRan("the creator's profile");
+  }
+
+  /** No element was made of hostile markup, and no script it carried ran. */
+  private void assertNothingRan(String page) {
+    assertThat(browser.findElements(By.cssSelector("img.xss")))
+        .as("an element made of markup on " + page)
+        .isEmpty();
+    assertThat(
+            ((JavascriptExecutor) browser).executeScript("return window.chorusXss === undefined"))
+        .as("a script of the markup ran on " + page)
+        .isEqualTo(Boolean.TRUE);
+  }
+
   private JsonObject firstDeliverable(long engagement) throws Exception {
     return object(api.get("api/engagements/" + engagement + "/contract", OPS))
         .getJsonArray("deliverables")
