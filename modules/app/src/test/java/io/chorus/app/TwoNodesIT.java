@@ -51,7 +51,11 @@ class TwoNodesIT {
    * own name into the job log.
    */
   private static final List<String> NODE_SETTINGS =
-      List.of("chorus.engine.job-executor.lock-time-ms=30000");
+      List.of(
+          "chorus.engine.job-executor.lock-time-ms=30000",
+          // The survivor writes back the payout lines of payments the killed node committed but
+          // had no time to write (every minute by default).
+          "chorus.payout.recovery-interval-seconds=5");
 
   @Test
   void twoNodesOnOneDatabaseRunEveryJobOnceAndTheSurvivorFinishesTheWork() throws Exception {

@@ -5,15 +5,22 @@ import io.chorus.contracting.PayoutRecovery;
 import io.chorus.workflow.engine.ProcessEngineBootstrap;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts Chorus when the WAR deploys, in an order that matters: migrate the schema, build the
@@ -51,6 +58,17 @@ public class ChorusStartup {
   @PersistenceUnit(unitName = "app")
   EntityManagerFactory appUnit;
 
+  /**
+   * How often every node writes back payout lines that the ledger holds and the files lack. At
+   * start alone is not enough with several nodes: a node killed between a payment's commit and its
+   * line may never start again, so the others put its lines back (R6).
+   */
+  @Inject
+  @ConfigProperty(name = "chorus.payout.recovery-interval-seconds", defaultValue = "60")
+  long payoutRecoveryIntervalSeconds;
+
+  @Resource TimerService timers;
+
   @PostConstruct
   void start() {
     long started = System.nanoTime();
@@ -60,6 +78,9 @@ public class ChorusStartup {
       engineBootstrap.deploy("chorus", ProcessCatalog.RESOURCES);
       // Payout lines a crash took between a payment's commit and its line (R1).
       payoutRecovery.restoreMissingPayoutLines(7);
+      // A non-persistent interval timer of this singleton: gone with the deployment.
+      long interval = TimeUnit.SECONDS.toMillis(payoutRecoveryIntervalSeconds);
+      timers.createIntervalTimer(interval, interval, new TimerConfig("payout-recovery", false));
       demoDataSeeder.seedIfEnabled();
     } catch (RuntimeException e) {
       // A failed deployment never calls @PreDestroy; stop the job executor here.
@@ -67,6 +88,16 @@ public class ChorusStartup {
       throw e;
     }
     LOG.info(() -> "Chorus started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+  }
+
+  /** The periodic run: a failure is logged and the next run tries again. */
+  @Timeout
+  void restorePayoutLines() {
+    try {
+      payoutRecovery.restoreMissingPayoutLines(2);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Payout lines could not be checked against the ledger", e);
+    }
   }
 
   @PreDestroy

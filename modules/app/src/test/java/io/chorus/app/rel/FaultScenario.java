@@ -276,9 +276,17 @@ public final class FaultScenario {
     }
   }
 
-  /** Asserts that the payout files and the ledger hold the same payouts, each exactly once. */
+  /**
+   * Asserts that the payout files and the ledger hold the same payouts, each exactly once. A line
+   * lost with a killed node comes back by the next start or the survivor's periodic recovery, so
+   * this waits for the file to catch up (bounded) before it compares.
+   */
   public void assertLedgerReconcilesWithPayoutFile() {
     List<String> ledger = db.column("select idempotency_key from contracting_payment order by 1");
+    RelApi.await(
+        "the payout files hold every payout of the ledger",
+        120,
+        () -> new java.util.HashSet<>(payoutFileKeys()).containsAll(ledger));
     List<String> file = payoutFileKeys();
     assertThat(file).as("payout file lines (one per idempotency key)").doesNotHaveDuplicates();
     assertThat(file)
