@@ -608,18 +608,7 @@ class CampaignLifecycleIT {
   /** A compliant draft, brand-approved and, for regulated KOLs, compliance-approved. */
   private void submitDraftAndApprove(long engagement, long deliverable, boolean compliance)
       throws Exception {
-    api.awaitStep(engagement, "awaitDraft", deliverable);
-    HttpResponse<String> draft =
-        api.send(
-            "POST",
-            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/drafts",
-            OPS,
-            "{\"caption\":\""
-                + Api.caption(deliverable)
-                + "\",\"mediaLinks\":[\"https://cdn.example.com/"
-                + deliverable
-                + ".jpg\"]}");
-    assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+    api.submitDraftWithImage(engagement, deliverable);
     approveDraft(engagement, deliverable, compliance);
   }
 

@@ -132,8 +132,8 @@ class WebUiIT {
     long payEngagement = engagements.get(1);
     long reviewDeliverable = contractSignedAndSeeded(reviewEngagement);
     long payDeliverable = contractSignedAndSeeded(payEngagement);
-    submitDraft(reviewEngagement, reviewDeliverable);
-    submitDraft(payEngagement, payDeliverable);
+    api.submitDraftWithImage(reviewEngagement, reviewDeliverable);
+    api.submitDraftWithImage(payEngagement, payDeliverable);
     api.complete(api.task(payEngagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
     api.publishAndVerify(payEngagement, payDeliverable, p + "_ben");
     api.runTimer(payEngagement, "staysLivePeriodElapsed");
@@ -665,7 +665,7 @@ class WebUiIT {
     // Known data for the report: one creator delivers a verified post, the other is contacted.
     long delivering = engagements.get(0);
     long deliverable = contractSignedAndSeeded(delivering);
-    submitDraft(delivering, deliverable);
+    api.submitDraftWithImage(delivering, deliverable);
     api.complete(api.task(delivering, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
     long deliveringCreator =
         array(api.get("api/campaigns/" + campaign + "/engagements", OPS)).stream()
@@ -917,17 +917,10 @@ class WebUiIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue();
-    submitDraft(engagement, deliverable);
+    api.submitDraftWithImage(engagement, deliverable);
     api.complete(api.task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
-    api.awaitStep(engagement, "awaitLivePost", deliverable);
     String url = "https://www.instagram.com/p/" + p + deliverable;
-    HttpResponse<String> live =
-        api.send(
-            "POST",
-            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
-            OPS,
-            "{\"url\":\"" + url + "\"}");
-    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+    api.postLive(engagement, deliverable, url);
     String verifyTask = api.task(engagement, "verifyDelivery", OPS);
 
     openFromTheTaskList(name, verifyTask, "Verify delivery");
@@ -1127,16 +1120,9 @@ class WebUiIT {
    * engagement opens a dispute. Returns the failed Verify delivery task's id.
    */
   private String publishedThenGone(long engagement, long deliverable, String p) throws Exception {
-    submitDraft(engagement, deliverable);
+    api.submitDraftWithImage(engagement, deliverable);
     api.complete(api.task(engagement, "reviewContent", OPS), OPS, "{\"decision\":\"APPROVE\"}");
-    api.awaitStep(engagement, "awaitLivePost", deliverable);
-    HttpResponse<String> live =
-        api.send(
-            "POST",
-            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
-            OPS,
-            "{\"url\":\"https://www.instagram.com/p/" + p + deliverable + "\"}");
-    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+    api.postLive(engagement, deliverable, "https://www.instagram.com/p/" + p + deliverable);
     String check = api.task(engagement, "verifyDelivery", OPS);
     api.complete(check, OPS, Api.evidence(p + "_cleo", false, -1));
     return check;
@@ -1158,15 +1144,7 @@ class WebUiIT {
     long campaign = createCampaign(campaignName, "FLAT_FEE", "12000.00", "60000.00");
     long engagement = api.shortlistAndLaunch(campaign, List.of(creator)).get(0);
     long deliverable = contractSignedAndSeeded(engagement);
-    api.awaitStep(engagement, "awaitDraft", deliverable);
-    String caption = "#ad " + markup + " @glowlabs #GlowSerum";
-    HttpResponse<String> draft =
-        api.send(
-            "POST",
-            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/drafts",
-            OPS,
-            "{\"caption\":\"" + caption + "\",\"mediaLinks\":[]}");
-    assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+    api.submitDraft(engagement, deliverable, "#ad " + markup + " @glowlabs #GlowSerum", "[]");
     String review = api.task(engagement, "reviewContent", OPS);
 
     login(Deployments.OPS);
@@ -1487,21 +1465,6 @@ class WebUiIT {
         OPS,
         "{\"carrier\":\"DHL\",\"trackingNumber\":\"TRK" + engagement + "\"}");
     api.complete(api.task(engagement, "confirmDelivery", OPS), OPS, "{}");
-  }
-
-  private void submitDraft(long engagement, long deliverable) throws Exception {
-    api.awaitStep(engagement, "awaitDraft", deliverable);
-    HttpResponse<String> draft =
-        api.send(
-            "POST",
-            "api/engagements/" + engagement + "/deliverables/" + deliverable + "/drafts",
-            OPS,
-            "{\"caption\":\""
-                + Api.caption(deliverable)
-                + "\",\"mediaLinks\":[\"https://cdn.example.com/"
-                + deliverable
-                + ".jpg\"]}");
-    assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
   }
 
   private static String influencer(String name, String handle, long followers) {

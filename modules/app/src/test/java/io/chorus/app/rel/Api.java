@@ -322,13 +322,31 @@ public final class Api {
   }
 
   public void submitDraft(long engagement, long deliverable) {
+    submitDraft(engagement, deliverable, caption(deliverable), "[]");
+  }
+
+  /** A compliant draft with one image, as a creator would send it. */
+  public void submitDraftWithImage(long engagement, long deliverable) {
+    submitDraft(
+        engagement,
+        deliverable,
+        caption(deliverable),
+        "[\"https://cdn.example.com/" + deliverable + ".jpg\"]");
+  }
+
+  /**
+   * Submits a draft as staff once the deliverable's step waits for it.
+   *
+   * @param mediaLinks a JSON array of URLs
+   */
+  public void submitDraft(long engagement, long deliverable, String caption, String mediaLinks) {
     awaitStep(engagement, "awaitDraft", deliverable);
     HttpResponse<String> draft =
         send(
             "POST",
             "api/engagements/" + engagement + "/deliverables/" + deliverable + "/drafts",
             OPS,
-            "{\"caption\":\"" + caption(deliverable) + "\",\"mediaLinks\":[]}");
+            "{\"caption\":\"" + caption + "\",\"mediaLinks\":" + mediaLinks + "}");
     assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
   }
 
@@ -338,15 +356,20 @@ public final class Api {
   }
 
   public void publishAndVerify(long engagement, long deliverable, String handle) {
+    postLive(engagement, deliverable, "https://www.instagram.com/p/" + handle + deliverable);
+    complete(task(engagement, "verifyDelivery", OPS), OPS, evidence(handle, true, deliverable));
+  }
+
+  /** Records the live post's URL as staff once the deliverable's step waits for it. */
+  public void postLive(long engagement, long deliverable, String url) {
     awaitStep(engagement, "awaitLivePost", deliverable);
     HttpResponse<String> live =
         send(
             "POST",
             "api/engagements/" + engagement + "/deliverables/" + deliverable + "/live-post",
             OPS,
-            "{\"url\":\"https://www.instagram.com/p/" + handle + deliverable + "\"}");
+            "{\"url\":\"" + url + "\"}");
     assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
-    complete(task(engagement, "verifyDelivery", OPS), OPS, evidence(handle, true, deliverable));
   }
 
   /** The stays-live period ends (its timer run early) and staff find the post live or gone. */
