@@ -99,14 +99,7 @@ public class CamundaTaskList implements TaskListService {
         // Completed by someone else between the check above and this call.
         throw gone(taskId);
       }
-      LOG.info(
-          () ->
-              "Task "
-                  + taskId
-                  + " ("
-                  + task.getTaskDefinitionKey()
-                  + ") claimed by "
-                  + viewer.userId());
+      log(task, "claimed", viewer);
     }
     return current(taskId);
   }
@@ -144,13 +137,19 @@ public class CamundaTaskList implements TaskListService {
     }
     Map<String, Object> variables = work.get();
     onTask(taskId, () -> taskService.complete(taskId, variables));
+    log(task, "completed", viewer);
+  }
+
+  private static void log(Task task, String done, Viewer viewer) {
     LOG.info(
         () ->
             "Task "
-                + taskId
+                + task.getId()
                 + " ("
                 + task.getTaskDefinitionKey()
-                + ") completed by "
+                + ") "
+                + done
+                + " by "
                 + viewer.userId());
   }
 
