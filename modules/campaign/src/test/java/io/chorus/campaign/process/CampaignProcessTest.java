@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.LongStream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -106,6 +107,9 @@ class CampaignProcessTest {
       assertThat(engagement).isWaitingAt(EngagementProcess.Task.CONTACT_CREATOR);
       decline(engagement);
     }
+    Assertions.assertThat(exclusiveFlags(Element.ENGAGE_CREATORS))
+        .as("engagement ends update the campaign's counters, so they run one at a time")
+        .containsExactly(true, true);
     Assertions.assertThat(driver.runJobs(Element.ENGAGE_CREATORS)).isEqualTo(2);
 
     assertThat(campaign)
@@ -162,15 +166,13 @@ class CampaignProcessTest {
     correlate(Message.CAMPAIGN_LAUNCHED);
     assertThat(campaign).isWaitingAt(LAUNCH_JOB);
     Assertions.assertThat(engagements()).as("the launch request itself starts nothing").isEmpty();
+    Assertions.assertThat(exclusiveFlags(LAUNCH_JOB)).containsExactly(true);
 
     driver.runJob(LAUNCH_JOB);
-    Assertions.assertThat(
-            engine
-                .getManagementService()
-                .createJobQuery()
-                .activityId(Element.ENGAGE_CREATORS)
-                .count())
-        .isEqualTo(50);
+    Assertions.assertThat(exclusiveFlags(Element.ENGAGE_CREATORS))
+        .as("engagement starts may run side by side on every core (ParallelInnerStarts)")
+        .hasSize(50)
+        .containsOnly(false);
     engine
         .getManagementService()
         .executeJob(
@@ -296,6 +298,13 @@ class CampaignProcessTest {
   }
 
   /** Launch request, then the two jobs: the multi-instance body and one start per creator. */
+  /** Whether each job of the activity is exclusive: one at a time within the campaign. */
+  private List<Boolean> exclusiveFlags(String activityId) {
+    return engine.getManagementService().createJobQuery().activityId(activityId).list().stream()
+        .map(job -> ((JobEntity) job).isExclusive())
+        .toList();
+  }
+
   private void launch() {
     correlate(Message.CAMPAIGN_LAUNCHED);
     driver.runJob(LAUNCH_JOB);

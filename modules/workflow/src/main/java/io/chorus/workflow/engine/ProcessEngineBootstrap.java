@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -121,6 +122,9 @@ public class ProcessEngineBootstrap {
     configuration.setHistoryCleanupBatchWindowStartTime("01:00");
     configuration.setHistoryCleanupBatchWindowEndTime("05:00");
     configuration.setExecutionTreePrefetchEnabled(executionTreePrefetch);
+    // A mutable list: the engine adds its own listeners to it.
+    configuration.setCustomPostBPMNParseListeners(
+        new ArrayList<>(List.of(new ParallelInnerStarts())));
     ManagedJobExecutor jobExecutor =
         new ManagedJobExecutor(threadFactory, executorService, maxRunningJobBatches);
     jobExecutor.setMaxJobsPerAcquisition(maxJobsPerAcquisition);
