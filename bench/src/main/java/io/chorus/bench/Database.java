@@ -68,12 +68,15 @@ public enum Database {
     }
   }
 
+  /** Settings appended to every H2 URL of the bench, Chorus's and the bare engine's alike. */
+  public static final String H2_OPTIONS = System.getProperty("chorus.bench.h2-options", "");
+
   /** A fresh H2 file database URL in a new temporary directory. */
   public static String freshH2(String name) {
     try {
       Path dir = Files.createTempDirectory("chorus-bench-h2-");
       dir.toFile().deleteOnExit();
-      return "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath();
+      return "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + H2_OPTIONS;
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }

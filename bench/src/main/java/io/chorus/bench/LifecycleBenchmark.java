@@ -106,6 +106,23 @@ public final class LifecycleBenchmark implements Benchmark {
                 "",
                 "JDBC statements executed or batched, reads by the drivers included"));
       }
+      if (chorus.serverCpu[0] >= 0) {
+        results.add(
+            new Result(
+                "P1 lifecycle",
+                "CPU per lifecycle, " + label,
+                Stats.of(chorus.cpu),
+                "ms",
+                Stats.of(bare.cpu),
+                "",
+                String.format(
+                    "Chorus: server %.0f ms + HTTP driver %.0f ms (medians); bare engine: its"
+                        + " whole JVM. Both sides share %d cores, so throughput tends to the"
+                        + " inverse of this ratio",
+                    Stats.of(chorus.serverCpu).median(),
+                    Stats.of(difference(chorus.cpu, chorus.serverCpu)).median(),
+                    Runtime.getRuntime().availableProcessors())));
+      }
       results.add(
           new Result(
               "P1 lifecycle",
@@ -125,6 +142,14 @@ public final class LifecycleBenchmark implements Benchmark {
     return results;
   }
 
+  private static double[] difference(double[] a, double[] b) {
+    double[] difference = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      difference[i] = a[i] - b[i];
+    }
+    return difference;
+  }
+
   static List<Database> databases(BenchContext context) {
     String value = context.options().string("databases", context.smoke() ? "h2" : "h2,postgres");
     List<Database> databases = new ArrayList<>();
@@ -135,7 +160,13 @@ public final class LifecycleBenchmark implements Benchmark {
   }
 
   /** Per measured round: lifecycles per second and statements per lifecycle. */
-  private record Measured(double[] throughput, double[] statements, long polls, long conflicts) {}
+  private record Measured(
+      double[] throughput,
+      double[] statements,
+      double[] cpu,
+      double[] serverCpu,
+      long polls,
+      long conflicts) {}
 
   private static Measured chorus(
       BenchContext context, Database database, int rounds, int warmup, int size, int threads)
@@ -144,6 +175,8 @@ public final class LifecycleBenchmark implements Benchmark {
     ChorusDriver driver = new ChorusDriver(context.api(database));
     double[] throughput = new double[rounds];
     double[] statements = new double[rounds];
+    double[] cpu = new double[rounds];
+    double[] serverCpu = new double[rounds];
     String run = Long.toString(System.currentTimeMillis(), 36);
     for (int r = -warmup; r < rounds; r++) {
       List<ChorusDriver.Engagement> engagements =
@@ -151,6 +184,8 @@ public final class LifecycleBenchmark implements Benchmark {
       long campaign = engagements.get(0).campaign();
       long statementsBefore = server.statements();
       String shapesBefore = server.statementShapes();
+      double serverCpuBefore = server.cpuMillis();
+      double driverCpuBefore = Cpu.ofThisJvm();
       long started = System.nanoTime();
       Parallel.forEach(engagements, threads, driver::driveToPayment);
       Await.until(
@@ -159,26 +194,34 @@ public final class LifecycleBenchmark implements Benchmark {
           50,
           () -> driver.openEngagements(campaign) == 0);
       double seconds = (System.nanoTime() - started) / 1e9;
+      double serverCpuPer = (server.cpuMillis() - serverCpuBefore) / size;
+      double driverCpuPer = (Cpu.ofThisJvm() - driverCpuBefore) / size;
       long statementsAfter = server.statements();
       if (r == rounds - 1 && context.options().flag("statement-shapes")) {
         logShapes(
             context, "Chorus " + database.label(), shapesBefore, server.statementShapes(), size);
       }
       context.log(
-          "  Chorus %s round %d: %d lifecycles in %.2f s (%.2f/s), %s statements each",
+          "  Chorus %s round %d: %d lifecycles in %.2f s (%.2f/s), %s statements each,"
+              + " CPU %.0f ms each on the server and %.0f ms in the driver",
           database.label(),
           r,
           size,
           seconds,
           size / seconds,
-          statementsBefore < 0 ? "?" : (statementsAfter - statementsBefore) / size);
+          statementsBefore < 0 ? "?" : (statementsAfter - statementsBefore) / size,
+          serverCpuPer,
+          driverCpuPer);
       if (r >= 0) {
         throughput[r] = size / seconds;
+        cpu[r] = serverCpuPer + driverCpuPer;
+        serverCpu[r] = serverCpuPer;
         statements[r] =
             statementsBefore < 0 ? -1 : (statementsAfter - statementsBefore) / (double) size;
       }
     }
-    return new Measured(throughput, statements, driver.polls.get(), driver.conflicts.get());
+    return new Measured(
+        throughput, statements, cpu, serverCpu, driver.polls.get(), driver.conflicts.get());
   }
 
   private static Measured baseline(
@@ -202,6 +245,7 @@ public final class LifecycleBenchmark implements Benchmark {
       BareDriver driver = new BareDriver(engine);
       double[] throughput = new double[rounds];
       double[] statements = new double[rounds];
+      double[] cpu = new double[rounds];
       for (int r = -warmup; r < rounds; r++) {
         List<String> instances = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -216,6 +260,7 @@ public final class LifecycleBenchmark implements Benchmark {
         }
         long statementsBefore = StatementCounter.count();
         String shapesBefore = StatementCounter.shapes();
+        double cpuBefore = Cpu.ofThisJvm();
         long started = System.nanoTime();
         Parallel.forEach(instances, threads, driver::drive);
         Await.until(
@@ -230,6 +275,7 @@ public final class LifecycleBenchmark implements Benchmark {
                         .count()
                     == 0);
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuPer = (Cpu.ofThisJvm() - cpuBefore) / size;
         long statementsAfter = StatementCounter.count();
         if (r == rounds - 1 && options.flag("statement-shapes")) {
           logShapes(
@@ -240,19 +286,22 @@ public final class LifecycleBenchmark implements Benchmark {
               size);
         }
         context.log(
-            "  bare engine %s round %d: %d lifecycles in %.2f s (%.2f/s), %d statements each",
+            "  bare engine %s round %d: %d lifecycles in %.2f s (%.2f/s), %d statements each,"
+                + " CPU %.0f ms each",
             database.label(),
             r,
             size,
             seconds,
             size / seconds,
-            (statementsAfter - statementsBefore) / size);
+            (statementsAfter - statementsBefore) / size,
+            cpuPer);
         if (r >= 0) {
           throughput[r] = size / seconds;
+          cpu[r] = cpuPer;
           statements[r] = (statementsAfter - statementsBefore) / (double) size;
         }
       }
-      return new Measured(throughput, statements, 0, 0);
+      return new Measured(throughput, statements, cpu, cpu, 0, 0);
     } finally {
       engine.close();
     }

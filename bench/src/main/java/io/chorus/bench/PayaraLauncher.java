@@ -167,7 +167,7 @@ public final class PayaraLauncher implements AutoCloseable {
     Path workDir = Files.createTempDirectory("chorus-bench-");
     String dbUrl =
         settings.dbUrl() == null || settings.dbUrl().isBlank()
-            ? "jdbc:h2:file:" + workDir.resolve("db/chorus").toAbsolutePath()
+            ? "jdbc:h2:file:" + workDir.resolve("db/chorus").toAbsolutePath() + Database.H2_OPTIONS
             : settings.dbUrl();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -300,6 +300,17 @@ public final class PayaraLauncher implements AutoCloseable {
       }
     }
     throw new IllegalStateException("No VmRSS for process " + process.pid());
+  }
+
+  /**
+   * CPU time the server's JVM has used so far (user and system, from /proc), in milliseconds; -1
+   * when the server is not a process of this bench.
+   */
+  public double cpuMillis() throws IOException {
+    if (process == null) {
+      return -1;
+    }
+    return Cpu.ofProcess(process.pid());
   }
 
   /** Statements the server has sent to its database so far, or -1 when not instrumented. */
