@@ -3,13 +3,17 @@ package io.chorus.app;
 import static io.chorus.app.rel.FaultScenario.parallel;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chorus.app.crashprobe.ExternalPaymentProvider;
 import io.chorus.app.rel.ChorusNode;
 import io.chorus.app.rel.FaultScenario;
 import io.chorus.app.rel.FaultScenario.Engagement;
 import io.chorus.app.rel.FaultScenario.JobHistory;
 import io.chorus.app.rel.RelApi;
 import io.chorus.app.rel.RelDatabase;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +23,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +42,12 @@ import org.junit.jupiter.api.Test;
  * -Prel-faults}). Database: {@code -Dchorus.rel.r1.db.url} (default {@code
  * jdbc:postgresql://127.0.0.1:5432/chorus_r1}, emptied first); skipped when PostgreSQL is not
  * reachable. The servers are real processes started from the built jar and WAR, not Arquillian.
+ *
+ * <p>The WAR gets a payment provider outside the server ({@link ExternalPaymentProvider}): it moves
+ * the money before Chorus commits, keeps its own statement of transfers, which the crash does not
+ * touch, and answers a new transfer only after {@code -Dchorus.rel.r1.ack-delay-ms} (20 s). The
+ * server is killed as soon as the provider has paid and before the ledger has the payout: so the
+ * retried payout jobs must give the provider the same idempotency key, or it pays again.
  */
 class CrashRecoveryIT {
 
@@ -44,6 +59,13 @@ class CrashRecoveryIT {
   /** Jobs a dead node had locked are free again after this; the default is 5 minutes. */
   private static final List<String> NODE_SETTINGS =
       List.of("chorus.engine.job-executor.lock-time-ms=30000");
+
+  /**
+   * How long the provider takes to answer a new transfer before the kill: the window between its
+   * transfer and Chorus's commit, which the kill must hit. Below the lock time, so that no job runs
+   * twice on the first server while it waits.
+   */
+  private static final long ACK_DELAY_MS = Long.getLong("chorus.rel.r1.ack-delay-ms", 20_000);
 
   @Test
   void aKilledServerLosesNothingPaysOnceAndFiresOverdueTimersOnceAfterItsRestart()
@@ -63,13 +85,27 @@ class CrashRecoveryIT {
             .resolve("r1-" + System.currentTimeMillis());
     Files.createDirectories(work);
     Path payouts = work.resolve("payouts");
+    Path provider = Files.createDirectories(work.resolve("provider"));
+    Path war = warWithProvider(work);
+    List<String> settings = new ArrayList<>(NODE_SETTINGS);
+    settings.add("chorus.it.provider.dir=" + provider.toAbsolutePath());
+    List<String> slowProvider = new ArrayList<>(settings);
+    slowProvider.add("chorus.it.provider.ack-delay-ms=" + ACK_DELAY_MS);
     FaultScenario scenario = new FaultScenario(db, payouts);
     List<ChorusNode> nodes = new ArrayList<>();
     long t0 = System.nanoTime();
     try {
       ChorusNode first =
           ChorusNode.start(
-              "r1-before", PORT, db.url(), db.user(), db.password(), payouts, work, NODE_SETTINGS);
+              "r1-before",
+              war,
+              PORT,
+              db.url(),
+              db.user(),
+              db.password(),
+              payouts,
+              work,
+              slowProvider);
       nodes.add(first);
       RelApi api = new RelApi(first.base());
 
@@ -167,6 +203,16 @@ class CrashRecoveryIT {
       payingGroup.forEach(e -> lastSteps.add(() -> api.confirmStillLive(e.id(), e.handle())));
       parallel(lastSteps, 4, Runnable::run);
 
+      // ---- the kill lands between the provider's transfer and the ledger's commit: the provider
+      // has paid, and waits before it answers
+      Transfer paidFirst =
+          RelApi.await(
+              "a transfer by the provider",
+              60,
+              () -> transfers(provider).stream().findFirst().orElse(null));
+      assertThat(ledgerRows(db, paidFirst.key()))
+          .as("ledger rows of %s when the provider has paid it (before its answer)", paidFirst)
+          .isZero();
       long inFlight = scenario.jobsInFlight();
       int paidAtKill = scenario.paymentsByEngagement().size();
       List<String> tasksBefore =
@@ -176,9 +222,28 @@ class CrashRecoveryIT {
               "C-" + scenario.campaign() + "-E-%");
       first.kill();
       OffsetDateTime killedAt = OffsetDateTime.now(ZoneOffset.UTC);
+      long killedAtMillis = System.currentTimeMillis();
+      List<Transfer> transfersAtKill = transfers(provider);
+      List<String> paidNotCommitted =
+          transfersAtKill.stream()
+              .map(Transfer::key)
+              .filter(key -> ledgerRows(db, key) == 0)
+              .toList();
       log(
           "killed with %d jobs in flight, %d payments made of %d, %d open tasks; timers due %s",
           inFlight, paidAtKill, paying, tasksBefore.size(), due);
+      log(
+          "killed %d ms after the provider's first transfer (%s; it answers after %d ms): %d"
+              + " transfers made, %d of them not in the ledger (%s)",
+          killedAtMillis - paidFirst.at(),
+          paidFirst.key(),
+          ACK_DELAY_MS,
+          transfersAtKill.size(),
+          paidNotCommitted.size(),
+          paidNotCommitted);
+      assertThat(paidNotCommitted)
+          .as("payouts the provider made whose ledger rows the dead server never committed")
+          .contains(paidFirst.key());
       assertThat(killedAt)
           .as("the moved timers must fall due after the kill (the set-up was too slow)")
           .isBefore(due);
@@ -200,7 +265,7 @@ class CrashRecoveryIT {
       }
       ChorusNode second =
           ChorusNode.start(
-              "r1-after", PORT, db.url(), db.user(), db.password(), payouts, work, NODE_SETTINGS);
+              "r1-after", war, PORT, db.url(), db.user(), db.password(), payouts, work, settings);
       nodes.add(second);
       OffsetDateTime restartedAt = OffsetDateTime.now(ZoneOffset.UTC);
       RelApi after = new RelApi(second.base());
@@ -261,6 +326,42 @@ class CrashRecoveryIT {
           .containsExactlyInAnyOrderElementsOf(payingGroup.stream().map(Engagement::id).toList());
       assertThat(payments.values()).as("payments per engagement").allMatch(n -> n == 1);
       scenario.assertLedgerReconcilesWithPayoutFile();
+
+      // the provider paid each payout once, though it had paid some before the server died and
+      // their jobs ran again after the restart; its statement and the ledger agree
+      List<Transfer> transfers = transfers(provider);
+      Map<Long, List<String>> paidMoreThanOnce =
+          transfers.stream()
+              .collect(
+                  Collectors.groupingBy(
+                      Transfer::engagement,
+                      TreeMap::new,
+                      Collectors.mapping(Transfer::key, Collectors.toList())));
+      paidMoreThanOnce.values().removeIf(keys -> keys.size() == 1);
+      assertThat(paidMoreThanOnce)
+          .as(
+              "payouts the provider paid more than once (keys by engagement; %s were paid by the"
+                  + " provider and not committed at the kill)",
+              paidNotCommitted)
+          .isEmpty();
+      assertThat(transfers.stream().map(Transfer::engagement).toList())
+          .as("engagements the provider paid (only the verified ones, each once)")
+          .containsExactlyInAnyOrderElementsOf(payingGroup.stream().map(Engagement::id).toList());
+      Map<String, String> ledger =
+          db
+              .<String, BigDecimal>map(
+                  "select idempotency_key, amount from contracting_payment where campaign_id = ?",
+                  scenario.campaign())
+              .entrySet()
+              .stream()
+              .collect(Collectors.toMap(Map.Entry::getKey, e -> plain(e.getValue())));
+      assertThat(
+              transfers.stream().collect(Collectors.toMap(Transfer::key, t -> plain(t.amount()))))
+          .as("the provider's transfers against the ledger (key and amount)")
+          .isEqualTo(ledger);
+      log(
+          "provider: %d transfers, ledger: %d rows; the %d paid before the kill were not paid again",
+          transfers.size(), ledger.size(), paidNotCommitted.size());
 
       // every overdue timer fired once, after the restart
       Map<String, JobHistory> jobLog = scenario.jobLog();
@@ -352,6 +453,49 @@ class CrashRecoveryIT {
         node.kill();
       }
     }
+  }
+
+  /** One line of the provider's statement; {@code at} in milliseconds since the epoch. */
+  record Transfer(String key, long engagement, BigDecimal amount, String id, long at) {}
+
+  /** The provider's statement ({@link ExternalPaymentProvider#TRANSFERS}), in its order. */
+  private static List<Transfer> transfers(Path provider) throws IOException {
+    Path statement = provider.resolve(ExternalPaymentProvider.TRANSFERS);
+    if (!Files.isRegularFile(statement)) {
+      return List.of();
+    }
+    String text = Files.readString(statement, StandardCharsets.UTF_8);
+    // complete lines only: the provider may be writing the next one
+    return text.substring(0, text.lastIndexOf('\n') + 1)
+        .lines()
+        .map(line -> line.split(","))
+        .map(
+            f ->
+                new Transfer(
+                    f[0], Long.parseLong(f[1]), new BigDecimal(f[2]), f[3], Long.parseLong(f[4])))
+        .toList();
+  }
+
+  private static long ledgerRows(RelDatabase db, String key) {
+    return db.count("select count(*) from contracting_payment where idempotency_key = ?", key);
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount.stripTrailingZeros().toPlainString();
+  }
+
+  /** The built WAR with the external provider, as a file the node deploys. */
+  private static Path warWithProvider(Path work) {
+    Path built = Path.of(System.getProperty("chorus.war", "target/chorus.war"));
+    if (!Files.isRegularFile(built)) {
+      throw new IllegalStateException("Build the WAR first (mvn package): " + built);
+    }
+    Path war = work.resolve("chorus-with-provider.war");
+    ShrinkWrap.createFromZipFile(WebArchive.class, built.toFile())
+        .addClass(ExternalPaymentProvider.class)
+        .as(ZipExporter.class)
+        .exportTo(war.toFile(), true);
+    return war;
   }
 
   /** Ids of the domain tables' rows, by table. */

@@ -59,6 +59,21 @@ public final class ChorusNode implements AutoCloseable {
       List<String> properties)
       throws IOException, InterruptedException {
     Path war = Path.of(System.getProperty("chorus.war", "target/chorus.war"));
+    return start(name, war, port, dbUrl, dbUser, dbPassword, payoutDir, workDir, properties);
+  }
+
+  /** As {@link #start(String, int, String, String, String, Path, Path, List)}, with this WAR. */
+  public static ChorusNode start(
+      String name,
+      Path war,
+      int port,
+      String dbUrl,
+      String dbUser,
+      String dbPassword,
+      Path payoutDir,
+      Path workDir,
+      List<String> properties)
+      throws IOException, InterruptedException {
     Path micro = Path.of(System.getProperty("payara.micro.jar", "target/payara-micro.jar"));
     if (!Files.isRegularFile(war) || !Files.isRegularFile(micro)) {
       throw new IllegalStateException("Build the WAR first (mvn package): " + war + ", " + micro);
