@@ -12,6 +12,12 @@ import io.chorus.app.rel.RelDatabase;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,8 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +38,12 @@ import org.junit.jupiter.api.Test;
  * database, each with its job executor on, as several servers behind a load balancer would. Work is
  * spread across both (every step of an engagement goes to the other node than the step before; both
  * job executors compete for the jobs); then one node is killed with {@code kill -9} while jobs are
- * in flight. Asserted from the database: every job and timer ran exactly once (the engine's job
- * log), every payment was made once (ledger and payout file), a task completed on one node is gone
- * on the other and its successor is there, and the surviving node finishes the work.
+ * in flight, at a moment when it holds at least one locked job (its job executor's lock owner is
+ * known, {@code chorus.engine.job-executor.lock-owner}): those jobs are free only when their lock
+ * expires, and then node A must run them. Asserted from the database: every job and timer ran
+ * exactly once (the engine's job log), the jobs B held at its death ran on A, every payment was
+ * made once (ledger and payout file), a task completed on one node is gone on the other and its
+ * successor is there, and the surviving node finishes the work.
  *
  * <p>Size: {@code -Dchorus.rel.two-nodes.engagements} (20 by default, 200 with {@code
  * -Prel-faults}). Database: {@code -Dchorus.rel.r6.db.url} (default {@code
@@ -56,6 +68,9 @@ class TwoNodesIT {
           // The survivor writes back the payout lines of payments the killed node committed but
           // had no time to write (every minute by default).
           "chorus.payout.recovery-interval-seconds=5");
+
+  /** How long the test tries to catch node B holding a locked job before it gives up. */
+  private static final long KILL_WITHIN_SECONDS = 60;
 
   @Test
   void twoNodesOnOneDatabaseRunEveryJobOnceAndTheSurvivorFinishesTheWork() throws Exception {
@@ -84,12 +99,25 @@ class TwoNodesIT {
           ChorusNode.start(
               "r6-a", PORT_A, db.url(), db.user(), db.password(), payouts, work, NODE_SETTINGS);
       nodes.add(a);
+      // B's job executor locks jobs under a name the test knows, so it can tell B's jobs apart.
+      String ownerB = "node-b-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
       ChorusNode b =
           ChorusNode.start(
-              "r6-b", PORT_B, db.url(), db.user(), db.password(), payouts, work, NODE_SETTINGS);
+              "r6-b",
+              PORT_B,
+              db.url(),
+              db.user(),
+              db.password(),
+              payouts,
+              work,
+              Stream.concat(
+                      NODE_SETTINGS.stream(),
+                      Stream.of("chorus.engine.job-executor.lock-owner=" + ownerB))
+                  .toList());
       nodes.add(b);
       List<RelApi> apis = List.of(new RelApi(a.base()), new RelApi(b.base()));
       RelApi onA = apis.get(0);
+      RelApi onB = apis.get(1);
 
       // ---- a campaign made through both nodes (creators alternate), launched through B
       scenario.launch("r6" + Long.toString(System.currentTimeMillis(), 36), SIZE, apis);
@@ -157,19 +185,56 @@ class TwoNodesIT {
             movedTimers.put(job, e.id());
           });
 
-      // ---- the last steps on both nodes: payment jobs in flight on both job executors
-      parallel(
-          payingGroup,
-          4,
-          e -> apis.get((int) ((e.id() + 1) % 2)).confirmStillLive(e.id(), e.handle()));
-      long inFlight = scenario.jobsInFlight();
-      b.kill();
+      // ---- the last steps on both nodes: payment jobs in flight on both job executors. A's
+      // share runs meanwhile; B's goes one engagement at a time until B holds a locked job (a
+      // node hints its own job executor at the commit that creates a job), and B dies with it.
+      // Whatever of B's share is left then is done on A after the kill.
+      List<Engagement> confirmOnA =
+          payingGroup.stream().filter(e -> (e.id() + 1) % 2 == 0).toList();
+      List<Engagement> confirmOnB =
+          payingGroup.stream().filter(e -> (e.id() + 1) % 2 == 1).toList();
+      CompletableFuture<Void> aConfirms =
+          CompletableFuture.runAsync(
+              () -> parallel(confirmOnA, 4, e -> onA.confirmStillLive(e.id(), e.handle())));
+      List<Engagement> leftByB = new ArrayList<>();
+      List<String> heldByB = List.of();
+      long killBy = System.nanoTime() + KILL_WITHIN_SECONDS * 1_000_000_000L;
+      int triedOnB = 0;
+      for (Engagement e : confirmOnB) {
+        if (!heldByB.isEmpty() || System.nanoTime() > killBy) {
+          leftByB.add(e);
+          continue;
+        }
+        onB.confirmStillLive(e.id(), e.handle());
+        triedOnB++;
+        heldByB = killWhenItHoldsAJob(b, ownerB, db, scenario, killBy);
+      }
+      if (heldByB.isEmpty()) {
+        heldByB = killWhenItHoldsAJob(b, ownerB, db, scenario, killBy);
+      }
       OffsetDateTime killedAt = OffsetDateTime.now(ZoneOffset.UTC);
+      long inFlight = scenario.jobsInFlight();
       log(
-          "killed node B with %d jobs in flight, %d payments made of %d",
-          inFlight, scenario.paymentsByEngagement().size(), paying);
+          "killed node B holding %d jobs %s (lock owner %s, after %d of its %d payment steps),"
+              + " %d jobs in flight, %d payments made of %d",
+          heldByB.size(),
+          heldByB,
+          ownerB,
+          triedOnB,
+          confirmOnB.size(),
+          inFlight,
+          scenario.paymentsByEngagement().size(),
+          paying);
+      assertThat(heldByB)
+          .as(
+              "jobs node B held (locked, lock owner %s) at its kill, within %d s; without one the"
+                  + " test would not show that a dead node's jobs run after their lock time",
+              ownerB, KILL_WITHIN_SECONDS)
+          .isNotEmpty();
+      aConfirms.join();
 
       // ---- work goes on, on A alone: the engagements nobody touched yet are worked there
+      parallel(leftByB, 4, e -> onA.confirmStillLive(e.id(), e.handle()));
       parallel(
           rest,
           4,
@@ -217,6 +282,12 @@ class TwoNodesIT {
       assertThat(nodesThatRanJobs)
           .as("nodes whose job executors ran jobs")
           .contains("r6-a", "r6-b");
+      for (String held : heldByB) {
+        JobHistory job = jobLog.get(held);
+        assertThat(job).as("job log of job " + held + " that B held at its kill").isNotNull();
+        assertThat(job.succeeded).as("the job B held at its kill ran once: " + job).isEqualTo(1);
+        assertThat(job.nodes).as("who ran the job B held at its kill: " + job).containsOnly("r6-a");
+      }
       for (Map.Entry<String, Long> timer : movedTimers.entrySet()) {
         JobHistory history = jobLog.get(timer.getKey());
         assertThat(history).as("job log of timer " + timer.getKey()).isNotNull();
@@ -254,13 +325,15 @@ class TwoNodesIT {
       CrashRecoveryIT.reportPoolWarnings(nodes);
       log(
           "R6 passed: %d engagements, %d hand-overs between nodes, %d jobs succeeded (%s),"
-              + " payments run by %s, %d in flight at the kill, %d timers, %.0f s in all",
+              + " payments run by %s, %d in flight at the kill (%d of them held by B, run by A"
+              + " after their lock expired), %d timers, %.0f s in all",
           SIZE,
           handOvers.get(),
           succeeded,
           nodesThatRanJobs,
           payers,
           inFlight,
+          heldByB.size(),
           movedTimers.size(),
           secondsSince(t0));
     } finally {
@@ -268,6 +341,56 @@ class TwoNodesIT {
         node.kill();
       }
     }
+  }
+
+  /**
+   * Watches the database until the node holds a locked job of the campaign, then pauses it ({@code
+   * kill -STOP}, so that it cannot finish the job meanwhile), checks that it still holds one and
+   * kills it ({@code kill -9}); a node that finished its jobs in the meantime goes on. Returns the
+   * ids of the jobs the dead node holds, read after its death; empty (node alive) when it held none
+   * until {@code deadline} ({@link System#nanoTime()}).
+   */
+  private static List<String> killWhenItHoldsAJob(
+      ChorusNode node, String lockOwner, RelDatabase db, FaultScenario scenario, long deadline)
+      throws Exception {
+    try (Connection c = db.connect();
+        PreparedStatement held =
+            c.prepareStatement(
+                "select j.id_ from act_ru_job j join act_hi_procinst p"
+                    + " on p.id_ = j.process_instance_id_ where j.lock_owner_ = ?"
+                    + " and j.lock_exp_time_ > ? and (p.business_key_ like ? or p.business_key_ = ?)"
+                    + " order by j.id_")) {
+      held.setString(1, lockOwner);
+      held.setString(3, "C-" + scenario.campaign() + "-E-%");
+      held.setString(4, "C-" + scenario.campaign());
+      // a step's job is acquired and run within moments of its commit: watch for a few seconds
+      long until = Math.min(deadline, System.nanoTime() + 3_000_000_000L);
+      while (System.nanoTime() < until) {
+        if (!ids(held).isEmpty()) {
+          node.pause();
+          Thread.sleep(200); // a commit the node sent before its pause lands
+          if (!ids(held).isEmpty()) {
+            node.kill();
+            return ids(held);
+          }
+          node.resume();
+        }
+        Thread.sleep(5);
+      }
+      return List.of();
+    }
+  }
+
+  /** Ids of the jobs still locked now (the engine writes lock times in the JVM's local time). */
+  private static List<String> ids(PreparedStatement held) throws SQLException {
+    held.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
+    List<String> ids = new ArrayList<>();
+    try (ResultSet r = held.executeQuery()) {
+      while (r.next()) {
+        ids.add(r.getString(1));
+      }
+    }
+    return ids;
   }
 
   private static double secondsSince(long nanos) {

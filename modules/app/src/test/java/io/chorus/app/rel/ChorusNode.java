@@ -190,6 +190,31 @@ public final class ChorusNode implements AutoCloseable {
     RUNNING.remove(process);
   }
 
+  /**
+   * {@code kill -STOP}: the node stops where it is, holding its locks and open transactions, until
+   * {@link #resume()} or {@link #kill()}. Lets a test look at what the node holds before it decides
+   * to kill it, without the node moving on meanwhile.
+   */
+  public void pause() throws IOException, InterruptedException {
+    signal("STOP");
+  }
+
+  /** {@code kill -CONT}: a paused node goes on. */
+  public void resume() throws IOException, InterruptedException {
+    signal("CONT");
+  }
+
+  private void signal(String signal) throws IOException, InterruptedException {
+    int exit =
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+            .inheritIO()
+            .start()
+            .waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException("kill -" + signal + " " + process.pid() + " exited " + exit);
+    }
+  }
+
   /** Lines of the server log that contain the text (for defects worth reporting). */
   public List<String> logLines(String text) throws IOException {
     if (!Files.isRegularFile(log)) {

@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -88,7 +91,18 @@ public class ProcessEngineBootstrap {
    */
   @Inject
   @ConfigProperty(name = "chorus.engine.hostname")
-  java.util.Optional<String> hostname;
+  Optional<String> hostname;
+
+  /**
+   * The name this node's job executor writes into the jobs it locks ({@code
+   * ACT_RU_JOB.LOCK_OWNER_}), so that the database says which node holds which job (for instance
+   * the jobs a dead node left locked). Default: the node's name ({@code chorus.engine.hostname},
+   * else the machine's host name) and its process id, {@code <name>/<pid>}; Camunda's own default
+   * is a random UUID. Each running node needs its own.
+   */
+  @Inject
+  @ConfigProperty(name = "chorus.engine.job-executor.lock-owner")
+  Optional<String> lockOwner;
 
   private ProcessEngine processEngine;
 
@@ -133,15 +147,44 @@ public class ProcessEngineBootstrap {
     hostname.filter(h -> !h.isBlank()).ifPresent(configuration::setHostname);
     configuration.setJobExecutor(jobExecutor);
     configuration.setJobExecutorActivate(jobExecutorEnabled);
+    String owner = lockOwner(lockOwner, hostname, ProcessHandle.current().pid());
+    jobExecutor.setLockOwner(owner);
     processEngine = configuration.buildProcessEngine();
     LOG.info(
         () ->
             String.format(
-                "Process engine %s started in %d ms (job executor %s)",
+                "Process engine %s started in %d ms (job executor %s, lock owner %s)",
                 processEngine.getName(),
                 (System.nanoTime() - started) / 1_000_000,
-                jobExecutorEnabled ? "on" : "off"));
+                jobExecutorEnabled ? "on" : "off",
+                owner));
     return processEngine;
+  }
+
+  /**
+   * The job executor's lock owner: the configured one, else {@code <name>/<pid>} with the node's
+   * configured name or, without one, the machine's host name.
+   */
+  static String lockOwner(Optional<String> configured, Optional<String> hostname, long pid) {
+    return configured
+        .map(String::strip)
+        .filter(o -> !o.isEmpty())
+        .orElseGet(
+            () ->
+                hostname
+                        .map(String::strip)
+                        .filter(h -> !h.isEmpty())
+                        .orElseGet(ProcessEngineBootstrap::localHostName)
+                    + "/"
+                    + pid);
+  }
+
+  private static String localHostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
   }
 
   /**
