@@ -77,12 +77,17 @@ public enum Database {
       ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=262144"
           + System.getProperty("chorus.bench.h2-options", "");
 
+  /** The URL of an H2 file database at this path, with {@link #H2_OPTIONS}. */
+  public static String h2Url(Path file) {
+    return "jdbc:h2:file:" + file.toAbsolutePath() + H2_OPTIONS;
+  }
+
   /** A fresh H2 file database URL in a new temporary directory. */
   public static String freshH2(String name) {
     try {
       Path dir = Files.createTempDirectory("chorus-bench-h2-");
       dir.toFile().deleteOnExit();
-      return "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + H2_OPTIONS;
+      return h2Url(dir.resolve(name));
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }

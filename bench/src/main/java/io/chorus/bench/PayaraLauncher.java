@@ -167,7 +167,7 @@ public final class PayaraLauncher implements AutoCloseable {
     Path workDir = Files.createTempDirectory("chorus-bench-");
     String dbUrl =
         settings.dbUrl() == null || settings.dbUrl().isBlank()
-            ? "jdbc:h2:file:" + workDir.resolve("db/chorus").toAbsolutePath() + Database.H2_OPTIONS
+            ? Database.h2Url(workDir.resolve("db/chorus"))
             : settings.dbUrl();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
