@@ -486,12 +486,8 @@ class CrashRecoveryIT {
 
   /** The built WAR with the external provider, as a file the node deploys. */
   private static Path warWithProvider(Path work) {
-    Path built = Path.of(System.getProperty("chorus.war", "target/chorus.war"));
-    if (!Files.isRegularFile(built)) {
-      throw new IllegalStateException("Build the WAR first (mvn package): " + built);
-    }
     Path war = work.resolve("chorus-with-provider.war");
-    ShrinkWrap.createFromZipFile(WebArchive.class, built.toFile())
+    ShrinkWrap.createFromZipFile(WebArchive.class, ChorusNode.builtWar().toFile())
         .addClass(ExternalPaymentProvider.class)
         .as(ZipExporter.class)
         .exportTo(war.toFile(), true);

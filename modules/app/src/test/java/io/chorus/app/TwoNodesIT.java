@@ -97,13 +97,22 @@ class TwoNodesIT {
       // The first node migrates the empty schema and seeds the demo users; the second finds both.
       ChorusNode a =
           ChorusNode.start(
-              "r6-a", PORT_A, db.url(), db.user(), db.password(), payouts, work, NODE_SETTINGS);
+              "r6-a",
+              ChorusNode.builtWar(),
+              PORT_A,
+              db.url(),
+              db.user(),
+              db.password(),
+              payouts,
+              work,
+              NODE_SETTINGS);
       nodes.add(a);
       // B's job executor locks jobs under a name the test knows, so it can tell B's jobs apart.
       String ownerB = "node-b-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
       ChorusNode b =
           ChorusNode.start(
               "r6-b",
+              ChorusNode.builtWar(),
               PORT_B,
               db.url(),
               db.user(),

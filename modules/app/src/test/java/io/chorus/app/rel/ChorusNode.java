@@ -43,26 +43,21 @@ public final class ChorusNode implements AutoCloseable {
     this.process = process;
   }
 
+  /** The WAR the build produced ({@code -Dchorus.war}, default {@code target/chorus.war}). */
+  public static Path builtWar() {
+    Path war = Path.of(System.getProperty("chorus.war", "target/chorus.war"));
+    if (!Files.isRegularFile(war)) {
+      throw new IllegalStateException("Build the WAR first (mvn package): " + war);
+    }
+    return war;
+  }
+
   /**
-   * Starts a node and waits until {@code /health/ready} answers 200.
+   * Starts a node with the given WAR ({@link #builtWar()}, or one built from it) and waits until
+   * {@code /health/ready} answers 200.
    *
    * @param properties extra {@code -D} settings ("name=value")
    */
-  public static ChorusNode start(
-      String name,
-      int port,
-      String dbUrl,
-      String dbUser,
-      String dbPassword,
-      Path payoutDir,
-      Path workDir,
-      List<String> properties)
-      throws IOException, InterruptedException {
-    Path war = Path.of(System.getProperty("chorus.war", "target/chorus.war"));
-    return start(name, war, port, dbUrl, dbUser, dbPassword, payoutDir, workDir, properties);
-  }
-
-  /** As {@link #start(String, int, String, String, String, Path, Path, List)}, with this WAR. */
   public static ChorusNode start(
       String name,
       Path war,
