@@ -19,11 +19,11 @@ import org.jboss.shrinkwrap.api.Archive;
  * <p>The container learns the deployment's context root and servlets by reading Payara Micro's
  * output every 200 ms, and takes a snapshot as soon as the line {@code "Https Port(s)"} is there.
  * The {@code "Deployed"} list comes four lines later; when the reading thread is a little late (a
- * busy CI machine), the snapshot has no application in it. The test then gets "ArquillianServlet
- * RunnerEE9 not found" in the container and 404s from the server root on the client, although the
- * application deployed fine. Here a deployment whose metadata names no servlet is stopped and
- * started again, at most {@value #ATTEMPTS} times, then reported as a deployment failure with the
- * way to see Payara Micro's output.
+ * busy CI machine), the snapshot has no application in it. The test then gets {@code
+ * ArquillianServletRunnerEE9 not found} in the container and 404s from the server root on the
+ * client, although the application deployed fine. Here a deployment whose metadata names no servlet
+ * is stopped and started again, at most {@value #ATTEMPTS} times, then reported as a deployment
+ * failure with the way to see Payara Micro's output.
  *
  * <p>The container also stops Payara Micro by sending it a signal without waiting. The next test
  * class's server then starts while the last one still holds the database. Here undeploy waits until
