@@ -297,7 +297,6 @@ class CampaignProcessTest {
             .startProcessInstanceByKey(KEY, BUSINESS_KEY, Map.of(Var.CAMPAIGN_ID, CAMPAIGN));
   }
 
-  /** Launch request, then the two jobs: the multi-instance body and one start per creator. */
   /** Whether each job of the activity is exclusive: one at a time within the campaign. */
   private List<Boolean> exclusiveFlags(String activityId) {
     return engine.getManagementService().createJobQuery().activityId(activityId).list().stream()
@@ -305,6 +304,7 @@ class CampaignProcessTest {
         .toList();
   }
 
+  /** Launch request, then the two jobs: the multi-instance body and one start per creator. */
   private void launch() {
     correlate(Message.CAMPAIGN_LAUNCHED);
     driver.runJob(LAUNCH_JOB);
