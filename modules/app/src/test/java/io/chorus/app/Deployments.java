@@ -1,6 +1,7 @@
 package io.chorus.app;
 
 import io.chorus.app.probe.ProbeDelegates;
+import io.chorus.app.rel.ChorusNode;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -45,11 +46,7 @@ public final class Deployments {
   }
 
   public static WebArchive chorusWithProbes() {
-    File war = new File(System.getProperty("chorus.war", "target/chorus.war"));
-    if (!war.isFile()) {
-      throw new IllegalStateException("Build the WAR first (mvn package): " + war);
-    }
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+    return ShrinkWrap.createFromZipFile(WebArchive.class, ChorusNode.builtWar().toFile())
         .addPackage(ProbeDelegates.class.getPackage())
         .addClass(Deployments.class)
         .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))

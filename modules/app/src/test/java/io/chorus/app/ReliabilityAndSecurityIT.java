@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chorus.app.probe.FlakyPaymentProvider;
 import io.chorus.app.rel.Api;
+import io.chorus.app.rel.ChorusNode;
 import io.chorus.review.SubmissionLinkService;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.ServletContext;
-import java.io.File;
 import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
@@ -318,8 +318,7 @@ class ReliabilityAndSecurityIT {
 
   /** The pages a browser opens: every {@code .xhtml} of the built WAR outside WEB-INF. */
   private static List<String> pagesOfTheWar() throws Exception {
-    try (ZipFile war =
-        new ZipFile(new File(System.getProperty("chorus.war", "target/chorus.war")))) {
+    try (ZipFile war = new ZipFile(ChorusNode.builtWar().toFile())) {
       return war.stream()
           .map(e -> e.getName())
           .filter(

@@ -95,10 +95,11 @@ class TwoNodesIT {
     long t0 = System.nanoTime();
     try {
       // The first node migrates the empty schema and seeds the demo users; the second finds both.
+      Path war = ChorusNode.builtWar();
       ChorusNode a =
           ChorusNode.start(
               "r6-a",
-              ChorusNode.builtWar(),
+              war,
               PORT_A,
               db.url(),
               db.user(),
@@ -112,7 +113,7 @@ class TwoNodesIT {
       ChorusNode b =
           ChorusNode.start(
               "r6-b",
-              ChorusNode.builtWar(),
+              war,
               PORT_B,
               db.url(),
               db.user(),
